@@ -1,0 +1,2 @@
+-- add a flag
+ALTER TABLE ptest.item ADD COLUMN active BOOLEAN DEFAULT TRUE NOT NULL;
