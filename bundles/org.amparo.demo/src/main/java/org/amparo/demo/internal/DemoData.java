@@ -1,0 +1,112 @@
+package org.amparo.demo.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.amparo.security.NewUser;
+import org.amparo.security.Organisation;
+import org.amparo.security.OrganisationService;
+import org.amparo.security.Role;
+import org.amparo.security.UserService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demonstration data for training and trial installations, installed only with the feature
+ * {@code amparo-demo}: a fictional organisation and one account per role. Passwords are generated
+ * at the first start of each installation and written, readable by the owner only, to
+ * {@code ${karaf.data}/amparo/demo-accounts.txt}; they are never logged. A production
+ * installation does not install this bundle and so has no account with a known password.
+ */
+@Component(service = DemoData.class, immediate = true)
+public final class DemoData {
+    static final String ORGANISATION_CODE = "DEMO-NGO";
+    static final String ORGANISATION_NAME = "Fictional Hope Network (demonstration)";
+    private static final String ACTOR = "system:demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    @Activate
+    public DemoData(@Reference OrganisationService organisations, @Reference UserService users, BundleContext context) {
+        this(organisations, users, Path.of(dataFolder(context), "amparo", "demo-accounts.txt"));
+    }
+
+    DemoData(OrganisationService organisations, UserService users, Path accountsFile) {
+        if (organisations.findByCode(ORGANISATION_CODE).isPresent()) {
+            LOG.info("Demonstration data already present; accounts are listed in {}", accountsFile);
+            return;
+        }
+        Organisation demo = organisations.create(ORGANISATION_CODE, ORGANISATION_NAME, "", true, ACTOR);
+        SecureRandom random = new SecureRandom();
+        List<String> lines = new ArrayList<>();
+        lines.add("# Amparo demonstration accounts (fictional organisation \"" + ORGANISATION_NAME + "\")");
+        lines.add("# Generated for this installation only. Keep this file private.");
+        lines.add("# role\tusername\tpassword");
+        for (Role role : Role.values()) {
+            String username = usernameFor(role);
+            char[] password = password(random);
+            String shown = new String(password);
+            users.create(new NewUser(username, displayNameFor(role), demo.id(), EnumSet.of(role), password, "en"), ACTOR);
+            lines.add(role.name() + "\t" + username + "\t" + shown);
+        }
+        write(accountsFile, lines);
+        LOG.info("Demonstration organisation and {} accounts created; passwords are in {}", Role.values().length, accountsFile);
+    }
+
+    static String usernameFor(Role role) {
+        return "demo." + role.name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
+    static String displayNameFor(Role role) {
+        String words = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return "Demo " + words + " (fictional)";
+    }
+
+    static char[] password(SecureRandom random) {
+        char[] password = new char[16];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+        }
+        return password;
+    }
+
+    private static void write(Path file, List<String> lines) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String dataFolder(BundleContext context) {
+        String data = context.getProperty("karaf.data");
+        return data == null ? "data" : data;
+    }
+
+    /** The roles that get a demonstration account: all of them. */
+    static Set<Role> roles() {
+        return EnumSet.allOf(Role.class);
+    }
+}

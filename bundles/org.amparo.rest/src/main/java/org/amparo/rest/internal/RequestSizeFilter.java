@@ -1,0 +1,52 @@
+package org.amparo.rest.internal;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * Refuses request bodies larger than {@link #MAX_BYTES} with 413 {@code payloadTooLarge}: at once
+ * when {@code Content-Length} says so, otherwise while the body is read (chunked bodies, or a
+ * length header that lies). Runs before matching, hence before the (post-matching) authentication filter.
+ *
+ * <p>Registered under its extension interface: the whiteboard ignores extensions that are not.
+ */
+@Component(service = javax.ws.rs.container.ContainerRequestFilter.class)
+@JaxrsExtension
+@JaxrsName("amparo.size")
+@JaxrsApplicationSelect(AmparoApplication.SELECT)
+@PreMatching
+public final class RequestSizeFilter implements ContainerRequestFilter {
+    /** 1 MiB. */
+    static final long MAX_BYTES = 1024L * 1024L;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        rejectIfDeclaredTooLarge(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), MAX_BYTES);
+        if (request.getEntityStream() != null) {
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BYTES));
+        }
+    }
+
+    /** Throws 413 when {@code contentLength} is a number above {@code limit}; anything else passes to the counting. */
+    static void rejectIfDeclaredTooLarge(String contentLength, long limit) {
+        if (contentLength == null || contentLength.isBlank()) {
+            return;
+        }
+        try {
+            if (Long.parseLong(contentLength.trim()) > limit) {
+                throw new RestException(ErrorCode.PAYLOAD_TOO_LARGE);
+            }
+        } catch (NumberFormatException tooLongForALong) {
+            if (contentLength.trim().matches("[0-9]+")) {
+                throw new RestException(ErrorCode.PAYLOAD_TOO_LARGE);
+            }
+        }
+    }
+}

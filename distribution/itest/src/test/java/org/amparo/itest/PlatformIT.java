@@ -1,0 +1,428 @@
+package org.amparo.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import javax.sql.DataSource;
+
+import org.amparo.audit.AuditEntry;
+import org.amparo.audit.AuditEvent;
+import org.amparo.audit.AuditLog;
+import org.amparo.audit.AuditQuery;
+import org.amparo.audit.AuditVerification;
+import org.amparo.persistence.Database;
+import org.amparo.security.NewUser;
+import org.amparo.security.Organisation;
+import org.amparo.security.OrganisationService;
+import org.amparo.security.Role;
+import org.amparo.security.SetupService;
+import org.amparo.security.UserService;
+import org.amparo.web.api.Page;
+import org.amparo.web.api.PageRequest;
+import org.amparo.web.api.PageResult;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * The platform foundation, tested inside the distribution as shipped: production start without
+ * accounts, bundles and components, migrations, the JAAS realm shared with the console, the
+ * tamper-evident audit chain, the web shell and REST API over HTTP, and contributed pages.
+ * Methods run in name order because the first one needs a container where nobody has acted yet.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class PlatformIT {
+    private static final String PASSWORD = "correct horse battery";
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private FeaturesService features;
+    @Inject
+    private ServiceComponentRuntime scr;
+    @Inject
+    private SessionFactory sessionFactory;
+    @Inject
+    @Filter(timeout = 60_000)
+    private UserService users;
+    @Inject
+    @Filter(timeout = 60_000)
+    private OrganisationService organisations;
+    @Inject
+    private SetupService setup;
+    @Inject
+    private AuditLog audit;
+    @Inject
+    private Database database;
+    @Inject
+    @Filter("(dataSourceName=amparo)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return AmparoContainer.options();
+    }
+
+    @Test
+    public void a_productionStartCreatesNoAccountAndLogsOneSetupSecret() throws Exception {
+        assertEquals("a production start must not create any account", 0, users.count());
+        assertTrue(setup.setupRequired());
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        List<String> secretLines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("/setup")).collect(Collectors.toList());
+        assertEquals("the one-time set-up secret is printed once: " + secretLines, 1, secretLines.size());
+        HttpResponse<String> page = new Http(AmparoContainer.BASE).get("/setup");
+        assertEquals(200, page.statusCode());
+    }
+
+    @Test
+    public void b_everyAmparoBundleIsActiveAndEveryComponentSatisfied() throws Exception {
+        assertTrue(features.isInstalled(features.getFeature("amparo")));
+        Set<String> expected = new HashSet<>(Arrays.asList("org.amparo.common", "org.amparo.i18n", "org.amparo.persistence",
+                "org.amparo.audit", "org.amparo.security", "org.amparo.web.api", "org.amparo.web", "org.amparo.rest",
+                "org.amparo.shell"));
+        Set<String> active = new HashSet<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().startsWith("org.amparo.")) {
+                assertEquals(bundle.getSymbolicName() + " is active", Bundle.ACTIVE, bundle.getState());
+                active.add(bundle.getSymbolicName());
+            }
+        }
+        assertTrue("missing: " + expected + " vs " + active, active.containsAll(expected));
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+            if (!description.bundle.symbolicName.startsWith("org.amparo.")) {
+                continue;
+            }
+            for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
+                assertTrue(description.name + " is satisfied (state " + configuration.state + ")",
+                        configuration.state == ComponentConfigurationDTO.ACTIVE
+                                || configuration.state == ComponentConfigurationDTO.SATISFIED);
+            }
+        }
+    }
+
+    @Test
+    public void c_eachBundleMigratedItsOwnSchemaOnce() {
+        assertFalse(database.history("security").isEmpty());
+        assertFalse(database.history("audit").isEmpty());
+        assertEquals("migrations already applied are not applied again", 0, database.migrate("audit", AuditLog.class));
+        assertTrue(database.product().startsWith("Apache Derby"));
+    }
+
+    @Test
+    public void d_theSameAccountsLogIntoTheConsoleRealmAndLockOut() throws Exception {
+        Organisation org = organisation();
+        users.create(new NewUser("it.admin", "IT admin", org.id(), EnumSet.of(Role.SYSTEM_ADMIN), PASSWORD.toCharArray(), "en"), "itest");
+        users.create(new NewUser("it.worker", "IT worker", org.id(), EnumSet.of(Role.CASEWORKER), PASSWORD.toCharArray(), "en"), "itest");
+        users.create(new NewUser("it.locked", "IT locked", org.id(), EnumSet.of(Role.CASEWORKER), PASSWORD.toCharArray(), "en"), "itest");
+
+        Subject admin = jaasLogin("it.admin", PASSWORD);
+        Set<String> adminPrincipals = admin.getPrincipals().stream().map(p -> p.getName()).collect(Collectors.toSet());
+        assertTrue(adminPrincipals.toString(), adminPrincipals.containsAll(Set.of("it.admin", "admin", "ssh")));
+        assertTrue(admin.getPrincipals(UserPrincipal.class).stream().anyMatch(p -> p.getName().equals("it.admin")));
+
+        Subject worker = jaasLogin("it.worker", PASSWORD);
+        assertFalse("a caseworker gets no console admin role",
+                worker.getPrincipals(RolePrincipal.class).stream().anyMatch(p -> p.getName().equals("admin")));
+
+        for (int i = 0; i < 5; i++) {
+            assertLoginFails("it.locked", "wrong password " + i);
+        }
+        assertLoginFails("it.locked", PASSWORD);
+        assertTrue(users.find("it.locked").orElseThrow().isLocked(Instant.now()));
+        assertFalse(audit.page(new AuditQuery(null, "auth.lockout", 0, 10)).isEmpty());
+        assertFalse(audit.page(new AuditQuery(null, "auth.login", 0, 50)).isEmpty());
+    }
+
+    @Test
+    public void e_theAuditChainRevealsEditedAndDeletedRows() throws Exception {
+        AuditEntry first = audit.record(AuditEvent.success("itest", "itest.first", "case:1", ""));
+        AuditEntry second = audit.record(AuditEvent.success("itest", "itest.second", "case:2", ""));
+        audit.record(AuditEvent.success("itest", "itest.third", "case:3", ""));
+        assertTrue(audit.verify().intact());
+        assertTrue(console("amparo:audit-verify").contains(String.valueOf(audit.count(new AuditQuery(null, null, 0, 1)))));
+
+        sql("UPDATE audit.entry SET actor = ? WHERE seq = ?", "mallory", second.sequence());
+        AuditVerification edited = audit.verify();
+        assertFalse(edited.intact());
+        assertEquals(second.sequence(), edited.firstBroken());
+        assertEquals("audit.verify.altered", edited.problem());
+        String report = console("amparo:audit-verify");
+        assertTrue(report, report.contains(String.valueOf(second.sequence())));
+
+        sql("UPDATE audit.entry SET actor = ? WHERE seq = ?", "itest", second.sequence());
+        assertTrue("restoring the row restores the chain", audit.verify().intact());
+
+        sql("DELETE FROM audit.entry WHERE seq = ?", first.sequence());
+        AuditVerification deleted = audit.verify();
+        assertFalse(deleted.intact());
+        assertEquals(first.sequence(), deleted.firstBroken());
+        assertEquals("audit.verify.missing", deleted.problem());
+        report = console("amparo:audit-verify");
+        assertTrue(report, report.contains(String.valueOf(first.sequence())));
+    }
+
+    @Test
+    public void f_restApiAnswersWithJsonErrorsNeverStackTraces() {
+        Http http = new Http(AmparoContainer.BASE);
+        HttpResponse<String> health = http.get("/api/v1/health");
+        assertEquals(health.body(), 200, health.statusCode());
+        assertTrue(health.body().contains("UP"));
+        HttpResponse<String> openapi = http.get("/api/v1/openapi.json");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("\"openapi\""));
+        assertTrue(openapi.body().contains("/health"));
+
+        assertJsonError(http.postJson("/api/v1/session", "{\"username\": ", Map.of()), 400);
+        HttpResponse<String> wrong = http.postJson("/api/v1/session", "{\"username\":\"it.admin\",\"password\":\"nope nope nope\"}", Map.of());
+        HttpResponse<String> unknown = http.postJson("/api/v1/session", "{\"username\":\"nobody.here\",\"password\":\"nope nope nope\"}", Map.of());
+        assertJsonError(wrong, 401);
+        assertJsonError(unknown, 401);
+        assertEquals("unknown user and wrong password look the same", Http.jsonField(wrong.body(), "code"), Http.jsonField(unknown.body(), "code"));
+        assertJsonError(http.postBytes("/api/v1/session", "application/json", new byte[2 * 1024 * 1024]), 413);
+        assertJsonError(http.get("/api/v1/me"), 401);
+        assertJsonError(http.get("/api/v1/no-such-thing"), 404);
+
+        HttpResponse<String> french = new Http(AmparoContainer.BASE).language("fr").get("/api/v1/me");
+        assertJsonError(french, 401);
+
+        HttpResponse<String> login = http.postJson("/api/v1/session", "{\"username\":\"it.admin\",\"password\":\"" + PASSWORD + "\"}", Map.of());
+        assertEquals(login.body(), 201, login.statusCode());
+        String csrf = Http.jsonField(login.body(), "csrfToken");
+        assertNotNull(csrf);
+        assertTrue(Http.setCookieHeaders(login).stream().anyMatch(c -> c.startsWith("AMPARO_SESSION=") && c.contains("HttpOnly")
+                && c.contains("Secure") && c.contains("SameSite=Strict")));
+        assertEquals(200, http.get("/api/v1/me").statusCode());
+        assertJsonError(http.delete("/api/v1/session", Map.of("X-CSRF-Token", "forged")), 403);
+        assertEquals(204, http.delete("/api/v1/session", Map.of("X-CSRF-Token", csrf)).statusCode());
+        assertJsonError(http.get("/api/v1/me"), 401);
+    }
+
+    @Test
+    public void g_webShellLogsInChecksCsrfSwitchesLanguageAndExpiresSessions() throws Exception {
+        Http http = new Http(AmparoContainer.BASE);
+        HttpResponse<String> form = http.get("/login");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("lang=\"en\"") && form.body().contains("dir=\"ltr\""));
+        String csrf = Http.hiddenField(form.body(), "_csrf");
+        assertNotNull("the log-in form carries a CSRF token", csrf);
+
+        assertEquals(403, http.postForm("/login", Map.of("_csrf", "forged", "username", "it.admin", "password", PASSWORD)).statusCode());
+        HttpResponse<String> bad = http.postForm("/login", Map.of("_csrf", csrf, "username", "it.admin", "password", "not the password"));
+        assertEquals(401, bad.statusCode());
+        assertTrue(bad.body().contains("class=\"error\""));
+        assertNoStackTrace(bad);
+
+        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", "it.admin", "password", PASSWORD));
+        assertEquals(ok.body(), 303, ok.statusCode());
+        HttpResponse<String> home = http.get("/app/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("id=\"main-nav\""));
+        String sessionCsrf = Http.hiddenField(home.body(), "_csrf");
+
+        HttpResponse<String> switched = http.postForm("/lang", Map.of("_csrf", sessionCsrf, "lang", "ar"));
+        assertTrue(switched.statusCode() == 303 || switched.statusCode() == 200);
+        HttpResponse<String> arabic = http.get("/app/");
+        assertTrue(arabic.body().contains("lang=\"ar\"") && arabic.body().contains("dir=\"rtl\""));
+
+        // an idle session ends: age it in the database, as if 31 minutes had passed
+        sql("UPDATE security.session SET last_seen_at = ?", Timestamp.from(Instant.now().minusSeconds(31 * 60)));
+        HttpResponse<String> expired = http.get("/app/");
+        assertEquals(expired.body(), 303, expired.statusCode());
+        String location = expired.headers().firstValue("Location").orElse("");
+        assertTrue(location, location.contains("/login"));
+        assertTrue(location, location.contains("expired"));
+
+        HttpResponse<String> missing = http.get("/app/definitely-not-a-page");
+        assertTrue(missing.statusCode() == 303 || missing.statusCode() == 404);
+        assertNoStackTrace(missing);
+    }
+
+    @Test
+    public void h_aContributedPageAppearsAndDisappearsWithItsService() throws Exception {
+        Http http = webLogin("it.admin");
+        assertFalse(http.get("/app/").body().contains("/app/itest-page"));
+        ServiceRegistration<Page> registration = context.registerService(Page.class, new TestPage(), null);
+        try {
+            HttpResponse<String> home = http.get("/app/");
+            assertTrue("the navigation lists the contributed page", home.body().contains("/app/itest-page"));
+            HttpResponse<String> page = http.get("/app/itest-page");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("itest-marker"));
+        } finally {
+            registration.unregister();
+        }
+        assertFalse(http.get("/app/").body().contains("/app/itest-page"));
+        assertEquals(404, http.get("/app/itest-page").statusCode());
+    }
+
+    @Test
+    public void i_consoleCommandsManageUsersAndAreAudited() throws Exception {
+        String list = console("amparo:user-list");
+        assertTrue(list, list.contains("it.admin") && list.contains("it.worker"));
+        console("amparo:user-disable it.worker");
+        assertFalse(users.find("it.worker").orElseThrow().enabled());
+        List<AuditEntry> disabled = audit.page(new AuditQuery(null, "user.disable", 0, 10));
+        assertEquals(1, disabled.size());
+        assertEquals("itest-console", disabled.get(0).actor());
+        assertLoginFails("it.worker", PASSWORD);
+        console("amparo:user-enable it.worker");
+        assertNotNull(jaasLogin("it.worker", PASSWORD));
+        String orgs = console("amparo:org-list");
+        assertTrue(orgs, orgs.contains("ITEST"));
+    }
+
+    // --- helpers ---
+
+    private Organisation organisation() {
+        return organisations.findByCode("ITEST")
+                .orElseGet(() -> organisations.create("ITEST", "Integration test organisation (fictional)", "", true, "itest"));
+    }
+
+    private Http webLogin(String username) {
+        Http http = new Http(AmparoContainer.BASE);
+        String csrf = Http.hiddenField(http.get("/login").body(), "_csrf");
+        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", username, "password", PASSWORD));
+        assertEquals(ok.body(), 303, ok.statusCode());
+        return http;
+    }
+
+    private static Subject jaasLogin(String username, String password) throws LoginException {
+        Subject subject = new Subject();
+        LoginContext login = new LoginContext("karaf", subject, callbacks -> {
+            for (var callback : callbacks) {
+                if (callback instanceof NameCallback name) {
+                    name.setName(username);
+                } else if (callback instanceof PasswordCallback pw) {
+                    pw.setPassword(password.toCharArray());
+                }
+            }
+        });
+        login.login();
+        return subject;
+    }
+
+    private static void assertLoginFails(String username, String password) {
+        try {
+            jaasLogin(username, password);
+            fail("log-in of " + username + " should have failed");
+        } catch (LoginException expected) {
+            // refused, as it should be
+        }
+    }
+
+    private static void assertJsonError(HttpResponse<String> response, int status) {
+        assertEquals(response.body(), status, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse(""), response.headers().firstValue("Content-Type").orElse("").contains("json"));
+        assertTrue(response.body(), response.body().contains("\"error\"") && response.body().contains("\"message\""));
+        assertNoStackTrace(response);
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response) {
+        assertFalse(response.body(), response.body().contains("Exception") || response.body().contains("\tat org.")
+                || response.body().contains("at java."));
+    }
+
+    private void sql(String statement, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            ps.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    private String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("itest-console"));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        subject.getPrincipals().add(new RolePrincipal("manager"));
+        subject.getPrincipals().add(new RolePrincipal("viewer"));
+        try {
+            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            if (result != null) {
+                out.println(session.format(result, org.apache.karaf.shell.api.console.Converter.INSPECT));
+            }
+        } catch (java.security.PrivilegedActionException e) {
+            out.println(e.getException().getMessage());
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A page contributed by this test bundle. */
+    private static final class TestPage implements Page {
+        @Override
+        public String path() {
+            return "itest-page";
+        }
+
+        @Override
+        public String titleKey() {
+            return "itest.page.title";
+        }
+
+        @Override
+        public PageResult handle(PageRequest request) {
+            return PageResult.ok("<p>itest-marker</p>");
+        }
+    }
+}

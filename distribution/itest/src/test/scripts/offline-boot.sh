@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Boots the distribution with no network at all and proves it works: run inside a network
+# namespace that has only a loopback interface (see OfflineBootIT, which wraps it in `unshare -n`).
+# Prints COLD_START_MS (start to first HTTP 200), RSS_KB (resident memory 5 s after that) and
+# the output of a console command run over ssh with a demonstration account.
+#   offline-boot.sh <amparo tar.gz> <work folder>
+set -euo pipefail
+dist=$1
+work=$2
+here=$(cd "$(dirname "$0")" && pwd)
+run_demo="$here/../../../../run-demo.sh"
+
+ip link set lo up 2>/dev/null || true
+if curl -s -m 3 -o /dev/null http://repo1.maven.org/ 2>/dev/null; then
+  echo "FAIL: the network is reachable; this test must run in a namespace without network" >&2
+  exit 1
+fi
+echo "NETWORK=none"
+
+rm -rf "$work"
+"$run_demo" --dist "$dist" --home "$work" --port 8181 --ssh-port 8101 | tee "$work.run.txt"
+home=$(echo "$work"/amparo-*)
+grep -o 'AMPARO_READY_MS=[0-9]*' "$home/.last-start" | sed 's/AMPARO_READY_MS/COLD_START_MS/'
+
+status=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8181/login)
+echo "LOGIN_PAGE_STATUS=$status"
+
+sleep 5
+pid=$(cat "$home/data/karaf.pid" 2>/dev/null || pgrep -f "karaf.home=$home" | head -1)
+echo "RSS_KB=$(ps -o rss= -p "$pid" | tr -d ' ')"
+
+password=$(awk -F'\t' '$2 == "demo.systemadmin" {print $3}' "$home/data/amparo/demo-accounts.txt")
+echo "amparo:user-list" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 > "$work.console.txt" 2>&1 || true
+echo "CONSOLE_OUTPUT_BEGIN"
+cat "$work.console.txt"
+echo "CONSOLE_OUTPUT_END"
+
+"$home/bin/stop"
+for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+kill -0 "$pid" 2>/dev/null && kill -9 "$pid" || true
+echo "STOPPED"
