@@ -20,7 +20,7 @@ CREATE TABLE security.app_user (
     language VARCHAR(35) NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
-CREATE INDEX app_user_organisation ON security.app_user (organisation_id);
+CREATE INDEX app_user_org_idx ON security.app_user (organisation_id);
 CREATE TABLE security.user_role (
     user_id BIGINT NOT NULL REFERENCES security.app_user (id) ON DELETE CASCADE,
     role VARCHAR(30) NOT NULL,
@@ -35,8 +35,8 @@ CREATE TABLE security.session (
     last_seen_at TIMESTAMP NOT NULL,
     expires_at TIMESTAMP NOT NULL
 );
-CREATE INDEX session_user ON security.session (user_id);
-CREATE INDEX session_expires ON security.session (expires_at);
+CREATE INDEX session_user_idx ON security.session (user_id);
+CREATE INDEX session_expires_idx ON security.session (expires_at);
 CREATE TABLE security.setup_secret (
     id INTEGER NOT NULL PRIMARY KEY,
     secret_hash VARCHAR(64) NOT NULL,

@@ -40,7 +40,8 @@ public final class AuthenticatorImpl implements Authenticator {
     private final String dummyHash;
 
     @Activate
-    public AuthenticatorImpl(@Reference(name = "store") SecurityStore store, @Reference(name = "audit") AuditLog audit) {
+    public AuthenticatorImpl(@Reference(name = "store") SecurityStore store,
+            @Reference(name = "audit") AuditLog audit) {
         this(store, audit, new PasswordHasher(), Clock.systemUTC());
     }
 

@@ -35,7 +35,8 @@ public final class OrganisationServiceImpl implements OrganisationService {
     private final Clock clock;
 
     @Activate
-    public OrganisationServiceImpl(@Reference(name = "store") SecurityStore store, @Reference(name = "audit") AuditLog audit) {
+    public OrganisationServiceImpl(@Reference(name = "store") SecurityStore store,
+            @Reference(name = "audit") AuditLog audit) {
         this(store, audit, Clock.systemUTC());
     }
 

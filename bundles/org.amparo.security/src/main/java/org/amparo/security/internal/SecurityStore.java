@@ -59,7 +59,8 @@ public final class SecurityStore {
     }
 
     List<StoredUser> listUsers(Transaction tx, int offset, int limit) {
-        return tx.query("SELECT " + USER_COLUMNS + " FROM security.app_user ORDER BY username OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        return tx.query("SELECT " + USER_COLUMNS
+                + " FROM security.app_user ORDER BY username OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                 SecurityStore::user, offset, limit).stream().map(u -> withRoles(tx, u)).toList();
     }
 
@@ -123,7 +124,8 @@ public final class SecurityStore {
 
     private static StoredUser withRoles(Transaction tx, StoredUser u) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : tx.query("SELECT role FROM security.user_role WHERE user_id = ?", r -> r.getString("role"), u.id())) {
+        List<String> names = tx.query("SELECT role FROM security.user_role WHERE user_id = ?", r -> r.getString("role"), u.id());
+        for (String role : names) {
             roles.add(Role.valueOf(role));
         }
         return new StoredUser(u.id(), u.username(), u.displayName(), u.organisationId(), roles, u.enabled(),
@@ -149,7 +151,9 @@ public final class SecurityStore {
     }
 
     List<Organisation> listOrganisations(Transaction tx, int offset, int limit) {
-        return tx.query("SELECT id, code, name, country, demo FROM security.organisation ORDER BY code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+        return tx.query("""
+                SELECT id, code, name, country, demo FROM security.organisation
+                ORDER BY code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""",
                 SecurityStore::organisation, offset, limit);
     }
 
@@ -162,7 +166,8 @@ public final class SecurityStore {
 
     void insertSession(Transaction tx, StoredSession session) {
         tx.update("""
-                INSERT INTO security.session (token_hash, user_id, csrf_token, language, created_at, last_seen_at, expires_at)
+                INSERT INTO security.session
+                    (token_hash, user_id, csrf_token, language, created_at, last_seen_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 session.tokenHash(), session.userId(), session.csrfToken(), session.language(), session.createdAt(),
                 session.lastSeenAt(), session.expiresAt());
@@ -207,7 +212,8 @@ public final class SecurityStore {
     }
 
     Optional<String> findSetupSecretHash(Transaction tx) {
-        return tx.queryOne("SELECT secret_hash FROM security.setup_secret WHERE id = 1", row -> row.getString("secret_hash"));
+        return tx.queryOne("SELECT secret_hash FROM security.setup_secret WHERE id = 1",
+                row -> row.getString("secret_hash"));
     }
 
     int deleteSetupSecret(Transaction tx) {

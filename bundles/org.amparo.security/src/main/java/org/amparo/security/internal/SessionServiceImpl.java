@@ -44,7 +44,8 @@ public final class SessionServiceImpl implements SessionService {
     private final Clock clock;
 
     @Activate
-    public SessionServiceImpl(@Reference(name = "store") SecurityStore store, @Reference(name = "audit") AuditLog audit) {
+    public SessionServiceImpl(@Reference(name = "store") SecurityStore store,
+            @Reference(name = "audit") AuditLog audit) {
         this(store, audit, Clock.systemUTC());
     }
 

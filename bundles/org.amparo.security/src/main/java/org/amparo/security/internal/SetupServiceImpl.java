@@ -60,7 +60,8 @@ public final class SetupServiceImpl implements SetupService {
 
     @Activate
     public SetupServiceImpl(@Reference(name = "store") SecurityStore store, @Reference(name = "users") UserService users,
-            @Reference(name = "organisations") OrganisationService organisations, @Reference(name = "audit") AuditLog audit) {
+            @Reference(name = "organisations") OrganisationService organisations,
+            @Reference(name = "audit") AuditLog audit) {
         this(store, users, organisations, audit, Clock.systemUTC(), SetupServiceImpl::announce);
     }
 
@@ -111,15 +112,16 @@ public final class SetupServiceImpl implements SetupService {
                         Set.of(Role.SYSTEM_ADMIN), administrator.password(), administrator.language());
                 List<FieldError> errors = new ArrayList<>();
                 if (!OrganisationServiceImpl.validName(name)) {
-                    errors.add(new FieldError("organisationName", "security.org.name.invalid", OrganisationServiceImpl.MAX_NAME));
+                    errors.add(new FieldError("organisationName", "security.org.name.invalid",
+                            OrganisationServiceImpl.MAX_NAME));
                 }
                 errors.addAll(UserServiceImpl.validate(candidate, id -> true));
                 if (!errors.isEmpty()) {
                     throw new ValidationException(errors);
                 }
                 String actor = administrator.username();
-                Organisation organisation = organisations.create(freeCode(tx, OrganisationServiceImpl.deriveCode(name)), name,
-                        "", false, actor);
+                String code = freeCode(tx, OrganisationServiceImpl.deriveCode(name));
+                Organisation organisation = organisations.create(code, name, "", false, actor);
                 User user = users.create(new NewUser(administrator.username(), administrator.displayName(),
                         organisation.id(), Set.of(Role.SYSTEM_ADMIN), administrator.password(), administrator.language()),
                         actor);
@@ -145,7 +147,8 @@ public final class SetupServiceImpl implements SetupService {
             throw new Rejected("noSecret");
         }
         String given = hash(secret == null ? "" : secret);
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII), expected.get().getBytes(StandardCharsets.US_ASCII))) {
+        byte[] givenBytes = given.getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(givenBytes, expected.get().getBytes(StandardCharsets.US_ASCII))) {
             throw new Rejected("wrongSecret");
         }
         // a concurrent set-up waits here for ours to commit, then finds nothing left to delete

@@ -45,7 +45,8 @@ public final class UserServiceImpl implements UserService {
     private final Clock clock;
 
     @Activate
-    public UserServiceImpl(@Reference(name = "store") SecurityStore store, @Reference(name = "audit") AuditLog audit) {
+    public UserServiceImpl(@Reference(name = "store") SecurityStore store,
+            @Reference(name = "audit") AuditLog audit) {
         this(store, audit, new PasswordHasher(), Clock.systemUTC());
     }
 
@@ -145,7 +146,9 @@ public final class UserServiceImpl implements UserService {
     }
 
     static String language(String language) {
-        return language == null || language.isBlank() ? LanguageTag.ENGLISH.value() : LanguageTag.of(language.strip()).value();
+        return language == null || language.isBlank()
+                ? LanguageTag.ENGLISH.value()
+                : LanguageTag.of(language.strip()).value();
     }
 
     @Override

@@ -8,9 +8,11 @@ import org.amparo.audit.AuditEntry;
 import org.amparo.audit.AuditLog;
 import org.amparo.audit.AuditQuery;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 /** {@code amparo:audit-list}: the latest audit entries, newest first, optionally filtered. */
@@ -29,9 +31,11 @@ public class AuditListCommand extends AmparoAction {
     int offset = 0;
 
     @Option(name = "--actor", description = "Only entries by this user")
+    @Completion(UsernameCompleter.class)
     String actor;
 
     @Option(name = "--action", description = "Only actions starting with this prefix, e.g. auth.")
+    @Completion(value = StringsCompleter.class, values = {"auth.", "user.", "org.", "setup.", "audit.", "session.", "case."})
     String action;
 
     @Override

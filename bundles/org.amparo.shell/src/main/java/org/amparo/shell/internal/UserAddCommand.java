@@ -40,7 +40,7 @@ public class UserAddCommand extends AmparoAction {
     @Completion(RoleCompleter.class)
     List<String> roles;
 
-    @Option(name = "--language", description = "Preferred language tag, e.g. en, fr, ar")
+    @Option(name = "--language", description = "Preferred language tag, e.g. en, fr, ar (checked by the user service)")
     String language = LanguageTag.ENGLISH.value();
 
     @Override
@@ -51,10 +51,9 @@ public class UserAddCommand extends AmparoAction {
         }
         Organisation org = organisations.findByCode(organisation)
                 .orElseThrow(() -> failure("shell.error.orgNotFound", organisation));
-        String tag = LanguageTag.of(language).value();
         char[] password = readNewPassword(username);
         try {
-            users.create(new NewUser(username, displayName, org.id(), parsed.roles(), password, tag), actor());
+            users.create(new NewUser(username, displayName, org.id(), parsed.roles(), password, language), actor());
         } finally {
             Arrays.fill(password, '\0');
         }
