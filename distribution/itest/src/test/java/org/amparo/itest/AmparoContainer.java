@@ -34,6 +34,7 @@ final class AmparoContainer {
             systemTimeout(120_000),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Dderby.stream.error.file=target/derby-exam.log"),
+            vmOption("-Duser.timezone=UTC"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "9101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "9199"),

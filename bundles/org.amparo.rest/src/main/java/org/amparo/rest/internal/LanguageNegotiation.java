@@ -55,7 +55,7 @@ final class LanguageNegotiation {
 
     private record Range(String tag, double quality, int position) {
         static Range parse(String text, int position) {
-            String[] pieces = text.trim().split(";");
+            String[] pieces = text.trim().split(";", -1);
             String tag = pieces[0].trim().replace('_', '-').toLowerCase(Locale.ROOT);
             if (!tag.matches("[a-z]{1,8}(-[a-z0-9]{1,8})*")) {
                 return null; // "*" and garbage: the default applies

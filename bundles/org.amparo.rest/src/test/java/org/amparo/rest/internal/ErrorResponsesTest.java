@@ -98,7 +98,7 @@ class ErrorResponsesTest {
     @Test
     void runtimeHttpErrorsKeepTheirStatusAndGetAJsonBody() {
         Response notFound = errors.toResponse(new javax.ws.rs.NotFoundException(), EN);
-        Response notAllowed = errors.toResponse(new NotAllowedException("GET", "HEAD"), EN);
+        Response notAllowed = errors.toResponse(new NotAllowedException("GET", new String[] { "HEAD" }), EN);
         Response unsupported = errors.toResponse(new NotSupportedException(), FR);
 
         assertThat(notFound.getStatus()).isEqualTo(404);

@@ -28,7 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class AuditPage implements Page {
     static final int PAGE_SIZE = 25;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final Set<String> KNOWN_PROBLEMS = Set.of("altered", "missing", "truncated");
+    static final Set<String> KNOWN_PROBLEMS = Set.of("altered", "missing", "truncated");
+    static final List<String> COLUMNS = List.of("sequence", "time", "actor", "action", "target", "outcome", "detail");
 
     private final AuditLog audit;
 
@@ -103,7 +104,7 @@ public final class AuditPage implements Page {
         html.append("<div class=\"table-wrap\">\n<table class=\"data-table audit-table\">\n<caption>")
                 .append(Html.escape(request.text("web.audit.caption", paging.firstShown(), paging.lastShown(), total)))
                 .append("</caption>\n<thead><tr>");
-        for (String column : List.of("sequence", "time", "actor", "action", "target", "outcome", "detail")) {
+        for (String column : COLUMNS) {
             html.append("<th scope=\"col\">").append(Html.escape(request.text("web.audit.column." + column))).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");

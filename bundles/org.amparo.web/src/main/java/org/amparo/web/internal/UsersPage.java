@@ -49,6 +49,8 @@ public final class UsersPage implements Page {
             "unlocked", "web.users.done.unlocked");
     private static final List<String> FIELDS = List.of("username", "displayName", "organisation", "roles", "language",
             "password", "passwordConfirm");
+    static final List<String> COLUMNS = List.of("username", "displayName", "organisation", "roles", "state", "actions");
+    static final List<String> OPERATIONS = List.of("disable", "enable", "unlock");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final UserService users;
@@ -229,7 +231,7 @@ public final class UsersPage implements Page {
                 .append("<div class=\"table-wrap\">\n<table class=\"data-table users-table\">\n<caption>")
                 .append(Html.escape(request.text("web.users.caption", paging.firstShown(), paging.lastShown(), total)))
                 .append("</caption>\n<thead><tr>");
-        for (String column : List.of("username", "displayName", "organisation", "roles", "state", "actions")) {
+        for (String column : COLUMNS) {
             html.append("<th scope=\"col\">").append(Html.escape(request.text("web.users.column." + column))).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");

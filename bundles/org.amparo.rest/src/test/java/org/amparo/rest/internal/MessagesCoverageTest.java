@@ -1,0 +1,76 @@
+package org.amparo.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every message key this bundle uses exists in English, French and Arabic, with the same placeholders. */
+class MessagesCoverageTest {
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(rest\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+
+    private final Properties en = PropertiesMessages.load("rest.properties");
+    private final Properties fr = PropertiesMessages.load("rest_fr.properties");
+    private final Properties ar = PropertiesMessages.load("rest_ar.properties");
+
+    private static Set<String> keysUsedInSources() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExistsInEnglishFrenchAndArabic() throws IOException {
+        Set<String> used = keysUsedInSources();
+        for (ErrorCode code : ErrorCode.values()) {
+            used.add(code.messageKey());
+        }
+
+        assertThat(used).hasSizeGreaterThan(25);
+        assertThat(en.stringPropertyNames()).containsAll(used);
+        assertThat(fr.stringPropertyNames()).containsAll(used);
+        assertThat(ar.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void theThreeLanguagesHaveTheSameKeysAndPlaceholdersAndNoEmptyText() {
+        assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(ar.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(key).startsWith("rest.");
+            Set<String> placeholders = placeholders(en.getProperty(key));
+            assertThat(placeholders(fr.getProperty(key))).as("fr " + key).isEqualTo(placeholders);
+            assertThat(placeholders(ar.getProperty(key))).as("ar " + key).isEqualTo(placeholders);
+            assertThat(fr.getProperty(key)).as("fr " + key).isNotBlank().isNotEqualTo(en.getProperty(key));
+            assertThat(ARABIC.matcher(ar.getProperty(key)).find()).as("ar " + key + " is written in Arabic").isTrue();
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+}
