@@ -87,13 +87,7 @@ final class Migrator {
     }
 
     private void ensureHistoryTable() {
-        boolean exists;
-        try {
-            database.inTransaction(tx -> tx.queryLong("SELECT COUNT(*) FROM amparo.schema_history"));
-            exists = true;
-        } catch (PersistenceException e) {
-            exists = false;
-        }
+        boolean exists = database.inTransaction(tx -> historyTableExists(((JdbcTransaction) tx).connection()));
         if (!exists) {
             database.run(tx -> {
                 JdbcTransaction jdbc = (JdbcTransaction) tx;
@@ -107,6 +101,23 @@ final class Migrator {
                             applied_at TIMESTAMP NOT NULL,
                             PRIMARY KEY (schema_name, version))""");
             });
+        }
+    }
+
+    /** Looks the table up in the catalogue: Derby keeps unquoted names in upper case, PostgreSQL in lower case. */
+    private static boolean historyTableExists(java.sql.Connection connection) {
+        try {
+            java.sql.DatabaseMetaData meta = connection.getMetaData();
+            for (String[] name : new String[][] {{"AMPARO", "SCHEMA_HISTORY"}, {"amparo", "schema_history"}}) {
+                try (java.sql.ResultSet tables = meta.getTables(null, name[0], name[1], null)) {
+                    if (tables.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.sql.SQLException e) {
+            throw JdbcTransaction.translate(e);
         }
     }
 

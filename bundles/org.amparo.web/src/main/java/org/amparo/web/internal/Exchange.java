@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponse;
  * finally sent (a page, an error page or a redirect).
  */
 final class Exchange {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exchange.class);
     private final Shell shell;
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -118,8 +119,13 @@ final class Exchange {
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
-            try (OutputStream out = response.getOutputStream()) {
+            OutputStream out = response.getOutputStream();
+            try {
                 out.write(bytes);
+                out.flush();
+            } catch (IOException clientGone) {
+                // the browser closed the connection (or the server is stopping): nobody is left to answer
+                LOG.debug("Response to {} {} not delivered: {}", request.getMethod(), path(), clientGone.toString());
             }
         }
     }
