@@ -15,8 +15,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.amparo.audit.AuditEvent;
-import org.amparo.audit.AuditLog;
 import org.amparo.common.FieldError;
 import org.amparo.common.ValidationException;
 import org.amparo.security.AuthenticationResult;
@@ -36,7 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * the session token goes into the {@code AMPARO_SESSION} cookie (HttpOnly, Secure, SameSite=Strict)
  * and the CSRF token into the reply, for scripts to echo in {@code X-CSRF-Token}. The attempt is
  * audited by the {@link Authenticator} (channel {@code api}). {@code DELETE /api/v1/session} logs
- * out and is audited here ({@code auth.logout}).
+ * out (SessionService audits it as {@code auth.logout}).
  */
 @Component(service = SessionResource.class)
 @JaxrsResource
@@ -50,14 +48,11 @@ public final class SessionResource {
 
     private final Authenticator authenticator;
     private final SessionService sessions;
-    private final AuditLog audit;
 
     @Activate
-    public SessionResource(@Reference Authenticator authenticator, @Reference SessionService sessions,
-            @Reference AuditLog audit) {
+    public SessionResource(@Reference Authenticator authenticator, @Reference SessionService sessions) {
         this.authenticator = authenticator;
         this.sessions = sessions;
-        this.audit = audit;
     }
 
     @POST
@@ -93,8 +88,7 @@ public final class SessionResource {
     public Response logOut(@Context SecurityContext security) {
         Session session = Access.session(security);
         sessions.close(session.token());
-        String username = session.user().username();
-        audit.record(AuditEvent.success(username, "auth.logout", "user:" + username, CHANNEL));
+        // SessionService.close audits auth.logout itself.
         return Response.noContent().header(HttpHeaders.SET_COOKIE, expiredCookie()).build();
     }
 

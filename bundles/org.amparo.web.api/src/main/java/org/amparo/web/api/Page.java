@@ -37,8 +37,9 @@ public interface Page {
     }
 
     /**
-     * Renders the page's main content. A POST reaches this only after the shell has checked the
-     * CSRF token.
+     * Renders the page's main content. The shell already shows the title (from
+     * {@link #titleKey()}) as the page's {@code <h1>}; content starts at {@code <h2>}. A POST reaches
+     * this only after the shell has checked the CSRF token.
      */
     PageResult handle(PageRequest request);
 }

@@ -76,6 +76,7 @@ public final class LoginServlet extends ShellServlet {
             form(exchange, HttpServletResponse.SC_UNAUTHORIZED, username, null, errorKey(result.status()));
             return;
         }
+        exchange.visitor().activeSession().ifPresent(previous -> shell.sessions().close(previous.token()));
         Session session = shell.sessions().open(result.user().get());
         String chosen = exchange.cookie(Cookies.LANGUAGE);
         LanguageNegotiation.supported(chosen, shell.languages())

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import javax.servlet.Servlet;
 
-import org.amparo.audit.AuditEvent;
 import org.amparo.security.Session;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,7 +12,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
- * {@code /logout}, POST only: ends the session, deletes the cookie, audits {@code auth.logout}
+ * {@code /logout}, POST only: ends the session (audited by SessionService as {@code auth.logout}), deletes the cookie
  * and goes back to the log-in page. Without a session there is nothing to end.
  */
 @Component(service = Servlet.class)
@@ -40,8 +39,7 @@ public final class LogoutServlet extends ShellServlet {
     protected void post(Exchange exchange) {
         Session session = exchange.visitor().session();
         shell.sessions().close(session.token());
-        String username = session.user().username();
-        shell.record(AuditEvent.success(username, "auth.logout", "user:" + username, "web"));
+        // SessionService.close audits auth.logout itself.
         exchange.setCookie(Cookies.SESSION, Cookies.clear(Cookies.SESSION));
         exchange.redirect("/login?m=loggedOut");
     }

@@ -48,7 +48,10 @@ abstract class ShellServlet extends HttpServlet {
             } catch (IOException | RuntimeException failure) {
                 shell.incident(exchange, failure);
             }
-        } catch (IOException | RuntimeException failure) {
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Exception | Error failure) {
+            // also LinkageErrors while a bundle is being refreshed: never the container's stack-trace page
             shell.incident(exchange, failure);
         }
     }
