@@ -121,8 +121,25 @@ public class PlatformIT {
         List<String> secretLines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(line -> line.contains("WARN") && line.contains("SetupServiceImpl")).collect(Collectors.toList());
         assertEquals("the one-time set-up secret is printed once: " + secretLines, 1, secretLines.size());
-        HttpResponse<String> page = new Http(AmparoContainer.BASE).get("/setup");
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("code: ([A-Z2-7]{4}(-[A-Z2-7]{4})+)").matcher(secretLines.get(0));
+        assertTrue(secretLines.get(0), code.find());
+
+        Http http = new Http(AmparoContainer.BASE);
+        HttpResponse<String> page = http.get("/setup");
         assertEquals(200, page.statusCode());
+        Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", Http.hiddenField(page.body(), "_csrf"),
+                "secret", "AAAA-BBBB-CCCC-DDDD", "organisation", "Ministry of Testing (fictional)", "username", "first.admin",
+                "displayName", "First administrator", "password", PASSWORD, "passwordConfirm", PASSWORD));
+        assertEquals("a wrong secret is refused", 403, http.postForm("/setup", form).statusCode());
+        assertEquals(0, users.count());
+        form.put("secret", code.group(1));
+        HttpResponse<String> done = http.postForm("/setup", form);
+        assertEquals(done.body(), 303, done.statusCode());
+        assertTrue(users.find("first.admin").orElseThrow().hasRole(Role.SYSTEM_ADMIN));
+        assertFalse(setup.setupRequired());
+        assertEquals("the secret works once: the set-up page is gone", 404, http.get("/setup").statusCode());
+        assertFalse(audit.page(new AuditQuery(null, "setup.firstAdmin", 0, 10)).isEmpty());
+        assertFalse(audit.page(new AuditQuery(null, "setup.secretRejected", 0, 10)).isEmpty());
     }
 
     @Test
@@ -237,6 +254,8 @@ public class PlatformIT {
 
         HttpResponse<String> french = new Http(AmparoContainer.BASE).language("fr").get("/api/v1/me");
         assertJsonError(french, 401);
+        String english = Http.jsonField(http.get("/api/v1/me").body(), "message");
+        assertFalse("errors come in the user's language", english.equals(Http.jsonField(french.body(), "message")));
 
         HttpResponse<String> login = http.postJson("/api/v1/session", "{\"username\":\"it.admin\",\"password\":\"" + PASSWORD + "\"}", Map.of());
         assertEquals(login.body(), 201, login.statusCode());
@@ -246,7 +265,9 @@ public class PlatformIT {
                 && c.contains("Secure") && c.contains("SameSite=Strict")));
         assertEquals(200, http.get("/api/v1/me").statusCode());
         assertJsonError(http.delete("/api/v1/session", Map.of("X-CSRF-Token", "forged")), 403);
+        assertFalse("a forged CSRF token is audited", audit.page(new AuditQuery(null, "api.csrfRejected", 0, 10)).isEmpty());
         assertEquals(204, http.delete("/api/v1/session", Map.of("X-CSRF-Token", csrf)).statusCode());
+        assertFalse(audit.page(new AuditQuery("it.admin", "auth.logout", 0, 10)).isEmpty());
         assertJsonError(http.get("/api/v1/me"), 401);
     }
 
@@ -259,7 +280,10 @@ public class PlatformIT {
         String csrf = Http.hiddenField(form.body(), "_csrf");
         assertNotNull("the log-in form carries a CSRF token", csrf);
 
-        assertEquals(403, http.postForm("/login", Map.of("_csrf", "forged", "username", "it.admin", "password", PASSWORD)).statusCode());
+        HttpResponse<String> forged = http.postForm("/login", Map.of("_csrf", "forged", "username", "it.admin", "password", PASSWORD));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("lang=\"en\""));
+        assertFalse(audit.page(new AuditQuery(null, "web.csrfRejected", 0, 10)).isEmpty());
         HttpResponse<String> bad = http.postForm("/login", Map.of("_csrf", csrf, "username", "it.admin", "password", "not the password"));
         assertEquals(401, bad.statusCode());
         assertTrue(bad.body().contains("class=\"error\""));
@@ -284,6 +308,13 @@ public class PlatformIT {
         String location = expired.headers().firstValue("Location").orElse("");
         assertTrue(location, location.contains("/login"));
         assertTrue(location, location.contains("expired"));
+
+        HttpResponse<String> root = new Http(AmparoContainer.BASE).get("/");
+        assertEquals(303, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").contains("/login"));
+        HttpResponse<String> nowhere = new Http(AmparoContainer.BASE).language("ar").get("/nowhere");
+        assertEquals(404, nowhere.statusCode());
+        assertTrue("the 404 page is HTML in the layout, in Arabic", nowhere.body().contains("dir=\"rtl\""));
 
         HttpResponse<String> missing = http.get("/app/definitely-not-a-page");
         assertTrue(missing.statusCode() == 303 || missing.statusCode() == 404);
