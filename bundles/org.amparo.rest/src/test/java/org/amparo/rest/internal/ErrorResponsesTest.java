@@ -12,6 +12,7 @@ import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.common.AccessDeniedException;
 import org.amparo.common.ConflictException;
 import org.amparo.common.FieldError;
@@ -30,7 +31,7 @@ class ErrorResponsesTest {
     private static final LanguageTag AR = LanguageTag.of("ar");
 
     private final List<Map.Entry<String, Throwable>> incidents = new ArrayList<>();
-    private final ErrorResponses errors = new ErrorResponses(new PropertiesMessages().with("user.error.taken", "Taken."),
+    private final ErrorResponses errors = new ErrorResponses(new ClasspathMessages("rest").with("user.error.taken", "Taken."),
             (id, redacted) -> incidents.add(Map.entry(id, redacted)));
 
     private static JsonNode body(Response response) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.Map;
+
+import org.amparo.i18n.internal.ClasspathMessages;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,9 +23,9 @@ class MessagesCoverageTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
 
-    private final Properties en = PropertiesMessages.load("rest.properties");
-    private final Properties fr = PropertiesMessages.load("rest_fr.properties");
-    private final Properties ar = PropertiesMessages.load("rest_ar.properties");
+    private final Map<String, String> en = ClasspathMessages.load("OSGI-INF/amparo/l10n/rest.properties");
+    private final Map<String, String> fr = ClasspathMessages.load("OSGI-INF/amparo/l10n/rest_fr.properties");
+    private final Map<String, String> ar = ClasspathMessages.load("OSGI-INF/amparo/l10n/rest_ar.properties");
 
     private static Set<String> keysUsedInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -46,22 +48,22 @@ class MessagesCoverageTest {
         }
 
         assertThat(used).hasSizeGreaterThan(25);
-        assertThat(en.stringPropertyNames()).containsAll(used);
-        assertThat(fr.stringPropertyNames()).containsAll(used);
-        assertThat(ar.stringPropertyNames()).containsAll(used);
+        assertThat(en.keySet()).containsAll(used);
+        assertThat(fr.keySet()).containsAll(used);
+        assertThat(ar.keySet()).containsAll(used);
     }
 
     @Test
     void theThreeLanguagesHaveTheSameKeysAndPlaceholdersAndNoEmptyText() {
-        assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        assertThat(ar.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        for (String key : en.stringPropertyNames()) {
+        assertThat(fr.keySet()).isEqualTo(en.keySet());
+        assertThat(ar.keySet()).isEqualTo(en.keySet());
+        for (String key : en.keySet()) {
             assertThat(key).startsWith("rest.");
-            Set<String> placeholders = placeholders(en.getProperty(key));
-            assertThat(placeholders(fr.getProperty(key))).as("fr " + key).isEqualTo(placeholders);
-            assertThat(placeholders(ar.getProperty(key))).as("ar " + key).isEqualTo(placeholders);
-            assertThat(fr.getProperty(key)).as("fr " + key).isNotBlank().isNotEqualTo(en.getProperty(key));
-            assertThat(ARABIC.matcher(ar.getProperty(key)).find()).as("ar " + key + " is written in Arabic").isTrue();
+            Set<String> placeholders = placeholders(en.get(key));
+            assertThat(placeholders(fr.get(key))).as("fr " + key).isEqualTo(placeholders);
+            assertThat(placeholders(ar.get(key))).as("ar " + key).isEqualTo(placeholders);
+            assertThat(fr.get(key)).as("fr " + key).isNotBlank().isNotEqualTo(en.get(key));
+            assertThat(ARABIC.matcher(ar.get(key)).find()).as("ar " + key + " is written in Arabic").isTrue();
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.SequenceInputStream;
 import java.util.Collections;
 import java.util.List;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.junit.jupiter.api.Test;
 
 class RequestSizeTest {
@@ -69,7 +70,7 @@ class RequestSizeTest {
 
     @Test
     void theFilterAnswersLikeTheMapperExpects() {
-        ErrorResponses errors = new ErrorResponses(new PropertiesMessages(), (id, e) -> { });
+        ErrorResponses errors = new ErrorResponses(new ClasspathMessages("rest"), (id, e) -> { });
 
         assertThat(errors.toResponse(new PayloadTooLargeException(MIB), org.amparo.common.LanguageTag.ENGLISH).getStatus())
                 .isEqualTo(413);

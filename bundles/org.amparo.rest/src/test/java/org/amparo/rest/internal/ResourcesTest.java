@@ -8,6 +8,7 @@ import java.util.List;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditOutcome;
 import org.amparo.audit.AuditVerification;
@@ -164,7 +165,7 @@ class ResourcesTest {
 
     @Nested
     class Audit {
-        private final AuditResource resource = new AuditResource(audit, new PropertiesMessages());
+        private final AuditResource resource = new AuditResource(audit, new ClasspathMessages("rest"));
 
         @Test
         void auditorsAndAdministratorsReadTheRecordOthersDoNot() {

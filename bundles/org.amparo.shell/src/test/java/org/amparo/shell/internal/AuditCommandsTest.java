@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.security.auth.Subject;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.audit.AuditEntry;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditOutcome;

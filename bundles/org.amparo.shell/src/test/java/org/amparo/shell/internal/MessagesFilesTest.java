@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.junit.jupiter.api.Test;
 
 /** Every console text exists in French and Arabic, with the same placeholders as in English. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.security.Role;
 import org.amparo.security.User;
 import org.junit.jupiter.api.Test;

@@ -23,9 +23,9 @@ class MessageKeysTest {
     /** Strings that look like keys but are audit action codes. */
     private static final Set<String> NOT_KEYS = Set.of("web.csrfRejected");
 
-    private final Map<String, String> en = FakeMessages.load("web.properties");
-    private final Map<String, String> fr = FakeMessages.load("web_fr.properties");
-    private final Map<String, String> ar = FakeMessages.load("web_ar.properties");
+    private final Map<String, String> en = FakeMessages.file("web.properties");
+    private final Map<String, String> fr = FakeMessages.file("web_fr.properties");
+    private final Map<String, String> ar = FakeMessages.file("web_ar.properties");
 
     private void assertDefinedEverywhere(String key) {
         assertThat(en).as("English text of %s", key).containsKey(key);
