@@ -50,7 +50,22 @@ public final class LoginServlet extends ShellServlet {
             return;
         }
         String notice = exchange.query().first("m").map(NOTICES::get).orElse(null);
-        form(exchange, HttpServletResponse.SC_OK, "", notice, null);
+        String warning = protectedConnection(exchange.request()) ? null : "web.login.error.insecure";
+        form(exchange, HttpServletResponse.SC_OK, "", notice, warning);
+    }
+
+    /**
+     * True where browsers keep {@code Secure} cookies: HTTPS (directly or behind a proxy that says
+     * so), or this computer itself. Elsewhere the session cookie would be dropped and the log-in
+     * would silently fail, so the form says why instead.
+     */
+    static boolean protectedConnection(javax.servlet.http.HttpServletRequest request) {
+        if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
+            return true;
+        }
+        String host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.") || host.equals("[::1]")
+                || host.equals("::1");
     }
 
     @Override
