@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -13,6 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.amparo.security.NewUser;
 import org.amparo.security.Organisation;
@@ -22,6 +25,7 @@ import org.amparo.security.UserService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +45,32 @@ public final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
+    private final ExecutorService worker;
+
+    /**
+     * Creates the data on a thread of its own: hashing six passwords takes about a second, which
+     * must not hold up the start of the rest of the platform. {@code run-demo.sh} waits for the
+     * accounts file.
+     */
     @Activate
     public DemoData(@Reference OrganisationService organisations, @Reference UserService users, BundleContext context) {
-        this(organisations, users, Path.of(dataFolder(context), "amparo", "demo-accounts.txt"));
+        Path accountsFile = Path.of(dataFolder(context), "amparo", "demo-accounts.txt");
+        worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "amparo-demo-data"));
+        worker.execute(() -> {
+            try {
+                create(organisations, users, accountsFile);
+            } catch (RuntimeException e) {
+                LOG.error("Demonstration data could not be created", e);
+            }
+        });
     }
 
-    DemoData(OrganisationService organisations, UserService users, Path accountsFile) {
+    @Deactivate
+    void stop() {
+        worker.shutdown();
+    }
+
+    static void create(OrganisationService organisations, UserService users, Path accountsFile) {
         if (organisations.findByCode(ORGANISATION_CODE).isPresent()) {
             LOG.info("Demonstration data already present; accounts are listed in {}", accountsFile);
             return;
@@ -85,16 +109,19 @@ public final class DemoData {
         return password;
     }
 
+    /** Writes the file whole or not at all (a reader never sees half of it), readable by the owner only. */
     private static void write(Path file, List<String> lines) {
         try {
             Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.deleteIfExists(partial);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
+                Files.createFile(partial);
             }
-            Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.write(partial, lines, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,7 @@ class DemoDataTest {
         AuthenticatorImpl authenticator = new AuthenticatorImpl(store, audit);
         Path accounts = folder.resolve("amparo").resolve("demo-accounts.txt");
 
-        new DemoData(organisations, users, accounts);
+        DemoData.create(organisations, users, accounts);
 
         assertThat(organisations.findByCode(DemoData.ORGANISATION_CODE)).hasValueSatisfying(o -> {
             assertThat(o.demo()).isTrue();
@@ -62,7 +62,7 @@ class DemoDataTest {
         }
         String firstPasswords = Files.readString(accounts);
 
-        new DemoData(organisations, users, accounts);
+        DemoData.create(organisations, users, accounts);
         assertThat(users.count()).as("a restart adds nobody").isEqualTo(Role.values().length);
         assertThat(Files.readString(accounts)).isEqualTo(firstPasswords);
         assertThat(audit.count(new AuditQuery("system:demo", "user.create", 0, 10))).isEqualTo(Role.values().length);
