@@ -17,6 +17,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A caseworker's first steps in a real browser (Debian's Chromium, headless, at phone width
- * 360 px): log in, see the home page, switch to Arabic (right to left), log out. Screenshots are
+ * 360 px): a refused log-in, log in (keyboard only), see the home page, switch to Arabic (right to
+ * left), log out (keyboard only). Every control must have a label and nothing may scroll sideways. Screenshots are
  * saved under target/screenshots. Skipped, with a message saying so, where Chromium or
  * chromedriver is not installed.
  */
@@ -103,8 +105,8 @@ public class BrowserIT {
 
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys("demo.caseworker");
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        // keyboard only: Enter in the password field submits the form
+        driver.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         assertTrue("demonstration data is labelled as fictional", driver.findElement(By.id("demo-banner")).isDisplayed());
         assertFitsPhoneWidth();
@@ -117,7 +119,8 @@ public class BrowserIT {
         assertFitsPhoneWidth();
         screenshot("4-home-arabic");
 
-        driver.findElement(By.id("logout")).click();
+        // keyboard only: focus the log-out button and press Enter
+        driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         screenshot("5-logged-out");
         driver.get(BASE + "/app/");

@@ -20,6 +20,7 @@ import org.amparo.audit.AuditQuery;
 import org.amparo.audit.AuditVerification;
 import org.amparo.common.FieldError;
 import org.amparo.common.LanguageTag;
+import org.amparo.common.Languages;
 import org.amparo.common.Messages;
 import org.amparo.common.ValidationException;
 import org.amparo.security.Role;
@@ -81,7 +82,7 @@ public final class AuditResource {
             @Context SecurityContext security) {
         String actor = Access.requireAny(security, Role.AUDITOR, Role.SYSTEM_ADMIN).user().username();
         AuditVerification result = audit.verify();
-        LanguageTag language = LanguageNegotiation.choose(acceptLanguage, messages.languages());
+        LanguageTag language = Languages.fromAcceptLanguage(acceptLanguage, messages.languages()).orElse(LanguageTag.ENGLISH);
         String message;
         if (result.intact()) {
             audit.record(AuditEvent.success(actor, "audit.verify", "", "channel=api;entries=" + result.entriesChecked()));

@@ -14,6 +14,8 @@ import org.amparo.common.AmparoException;
 import org.amparo.common.ConflictException;
 import org.amparo.common.FieldError;
 import org.amparo.common.LanguageTag;
+import org.amparo.common.RedactedException;
+import org.amparo.common.Languages;
 import org.amparo.common.Messages;
 import org.amparo.common.NotFoundException;
 import org.amparo.common.ValidationException;
@@ -49,7 +51,7 @@ final class ErrorResponses {
 
     /** The reply language for an {@code Accept-Language} header value (null: English). */
     LanguageTag language(String acceptLanguage) {
-        return LanguageNegotiation.choose(acceptLanguage, messages.languages());
+        return Languages.fromAcceptLanguage(acceptLanguage, messages.languages()).orElse(LanguageTag.ENGLISH);
     }
 
     /** The language of the request being served, for mappers given thread-local headers by the runtime. */
@@ -185,29 +187,5 @@ final class ErrorResponses {
             }
         }
         return thrown;
-    }
-
-    /**
-     * A copy of an exception chain that keeps the class names and stack frames but drops every
-     * message, so that it can be logged without personal data.
-     */
-    static final class RedactedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private RedactedException(String className, RedactedException cause) {
-            super(className, cause, false, true);
-        }
-
-        static RedactedException of(Throwable thrown) {
-            return of(thrown, 0);
-        }
-
-        private static RedactedException of(Throwable thrown, int depth) {
-            Throwable cause = thrown.getCause();
-            RedactedException redactedCause = cause == null || cause == thrown || depth >= MAX_CAUSES ? null : of(cause, depth + 1);
-            RedactedException redacted = new RedactedException(thrown.getClass().getName(), redactedCause);
-            redacted.setStackTrace(thrown.getStackTrace());
-            return redacted;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.servlet.Servlet;
 
 import org.amparo.common.LanguageTag;
+import org.amparo.common.Languages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +31,7 @@ public final class LanguageServlet extends ShellServlet {
     @Override
     protected void post(Exchange exchange) {
         Visitor visitor = exchange.visitor();
-        Optional<LanguageTag> chosen = LanguageNegotiation.supported(exchange.form().first("lang").orElse(null),
+        Optional<LanguageTag> chosen = Languages.supported(exchange.form().first("lang").orElse(null),
                 shell.languages());
         chosen.ifPresent(language -> {
             if (visitor.signedIn()) {

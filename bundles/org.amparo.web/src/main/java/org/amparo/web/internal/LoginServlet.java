@@ -8,6 +8,7 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServletResponse;
 
 import org.amparo.common.LanguageTag;
+import org.amparo.common.Languages;
 import org.amparo.security.AuthenticationResult;
 import org.amparo.security.Authenticator;
 import org.amparo.security.Session;
@@ -94,7 +95,7 @@ public final class LoginServlet extends ShellServlet {
         exchange.visitor().activeSession().ifPresent(previous -> shell.sessions().close(previous.token()));
         Session session = shell.sessions().open(result.user().get());
         String chosen = exchange.cookie(Cookies.LANGUAGE);
-        LanguageNegotiation.supported(chosen, shell.languages())
+        Languages.supported(chosen, shell.languages())
                 .filter(language -> !language.value().equals(session.language()))
                 .ifPresent(language -> shell.sessions().setLanguage(session.token(), language.value()));
         exchange.setCookie(Cookies.SESSION, Cookies.header(Cookies.SESSION, session.token(), Cookies.BROWSER_SESSION));

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletResponse;
 
+import org.amparo.common.RedactedException;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditLog;
 import org.amparo.common.LanguageTag;
@@ -200,7 +201,7 @@ public final class Shell {
         try {
             audit.record(event);
         } catch (RuntimeException e) {
-            LOG.error("Audit entry {} could not be recorded", event.action(), e);
+            LOG.error("Audit entry {} could not be recorded", event.action(), RedactedException.of(e));
         }
     }
 
@@ -210,7 +211,7 @@ public final class Shell {
      */
     void incident(Exchange exchange, Throwable failure) {
         String incident = newIncidentId();
-        LOG.error("Incident {}: {} {} failed", incident, exchange.method(), limit(exchange.path(), 200), failure);
+        LOG.error("Incident {}: {} {} failed", incident, exchange.method(), limit(exchange.path(), 200), RedactedException.of(failure));
         HttpServletResponse response = exchange.response();
         if (response.isCommitted()) {
             return;
@@ -221,7 +222,7 @@ public final class Shell {
             message(exchange, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "web.error.internal.title",
                     "web.error.internal.text", incident);
         } catch (IOException | RuntimeException again) {
-            LOG.error("Incident {}: the error page could not be shown either", incident, again);
+            LOG.error("Incident {}: the error page could not be shown either", incident, RedactedException.of(again));
             try {
                 response.reset();
                 SecurityHeaders.apply(response, true);

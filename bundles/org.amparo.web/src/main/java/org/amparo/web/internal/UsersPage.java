@@ -16,6 +16,7 @@ import java.util.Set;
 import org.amparo.common.ConflictException;
 import org.amparo.common.FieldError;
 import org.amparo.common.LanguageTag;
+import org.amparo.common.Languages;
 import org.amparo.common.Messages;
 import org.amparo.common.NotFoundException;
 import org.amparo.common.ValidationException;
@@ -128,7 +129,7 @@ public final class UsersPage implements Page {
         Optional<Organisation> organisation = organisation(values.get("organisation"));
         put(errors, "organisation", organisation.isEmpty() ? "web.users.error.organisation" : null, request);
         put(errors, "roles", roles.isEmpty() ? "web.users.error.roles" : null, request);
-        Optional<LanguageTag> language = LanguageNegotiation.supported(values.get("language"), messages.languages())
+        Optional<LanguageTag> language = Languages.supported(values.get("language"), messages.languages())
                 .filter(tag -> tag.value().equals(values.get("language")));
         put(errors, "language", language.isEmpty() ? "web.users.error.language" : null, request);
         put(errors, "password", UserFields.passwordError(password), request);
