@@ -73,10 +73,11 @@ started=$(date +%s%N)
 "$home/bin/start"
 url="http://localhost:$port"
 for _ in $(seq 1 240); do
-  if curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null; then break; fi
+  # ready when both the REST API and the web UI answer
+  if curl -fsS -o /dev/null "$url/api/v1/health" 2>/dev/null && curl -fsS -o /dev/null "$url/login" 2>/dev/null; then break; fi
   sleep 0.25
 done
-curl -fsS -o /dev/null "$url/api/v1/health" || { echo "Amparo did not answer on $url within 60 s; see $home/data/log/karaf.log" >&2; exit 1; }
+curl -fsS -o /dev/null "$url/login" || { echo "Amparo did not answer on $url within 60 s; see $home/data/log/karaf.log" >&2; exit 1; }
 ready=$(( ($(date +%s%N) - started) / 1000000 ))
 
 accounts="$home/data/amparo/demo-accounts.txt"

@@ -45,6 +45,9 @@ public class OfflineBootIT {
         String console = between(output, "CONSOLE_OUTPUT_BEGIN", "CONSOLE_OUTPUT_END");
         assertTrue("the console command ran over ssh with a demo account: " + console,
                 console.contains("demo.caseworker") && console.contains("demo.auditor"));
+        assertTrue("a production start offers the first-administrator set-up: " + output,
+                output.contains("PRODUCTION_SETUP_PAGE_STATUS=200"));
+        assertTrue(output, number(output, "PRODUCTION_COLD_START_MS") > 0);
         assertTrue(output, number(output, "COLD_START_MS") > 0);
         assertTrue(output, number(output, "RSS_KB") > 0);
         assertTrue(output, output.contains("STOPPED"));
@@ -57,7 +60,7 @@ public class OfflineBootIT {
     }
 
     private static long number(String text, String name) throws IOException {
-        Matcher m = Pattern.compile(name + "=(\\d+)").matcher(text);
+        Matcher m = Pattern.compile("(?m)^" + name + "=(\\d+)").matcher(text);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 }
