@@ -21,6 +21,9 @@ import org.amparo.common.Messages;
 public class ClasspathMessages implements Messages {
     /** Languages looked for next to each English file. */
     private static final List<String> LANGUAGES = List.of("fr", "ar", "lo", "pt", "ru");
+    private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\d+}");
+    private static final java.util.regex.Pattern ARABIC_LETTER = java.util.regex.Pattern.compile("[\\u0600-\\u06FF]");
+    private static final java.util.regex.Pattern LATIN_LETTER = java.util.regex.Pattern.compile("[A-Za-z]");
     private final MessageCatalog catalog = new MessageCatalog();
     private final Map<String, Map<String, String>> texts = new HashMap<>();
 
@@ -59,6 +62,54 @@ public class ClasspathMessages implements Messages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What is wrong with the translations of one message file: for each language, keys missing or
+     * extra compared with English, empty texts, {@code {n}} arguments that differ from English, and
+     * Arabic texts written in Latin letters only (unless identical to English, as a name is). Empty
+     * when all is well.
+     */
+    public static List<String> translationProblems(String baseName, String... languages) {
+        Map<String, String> english = load(BundleMessages.FOLDER + "/" + baseName + ".properties");
+        List<String> problems = new java.util.ArrayList<>();
+        if (english.isEmpty()) {
+            problems.add(baseName + ": no English texts");
+        }
+        english.forEach((key, text) -> {
+            if (text.isBlank()) {
+                problems.add(baseName + " en " + key + ": empty");
+            }
+        });
+        for (String language : languages) {
+            Map<String, String> other = load(BundleMessages.FOLDER + "/" + baseName + "_" + language + ".properties");
+            for (String key : english.keySet()) {
+                String text = other.get(key);
+                if (text == null) {
+                    problems.add(baseName + " " + language + " " + key + ": missing");
+                } else if (text.isBlank()) {
+                    problems.add(baseName + " " + language + " " + key + ": empty");
+                } else if (!arguments(text).equals(arguments(english.get(key)))) {
+                    problems.add(baseName + " " + language + " " + key + ": arguments " + arguments(text) + " instead of "
+                            + arguments(english.get(key)));
+                } else if ("ar".equals(language) && !ARABIC_LETTER.matcher(text).find() && LATIN_LETTER.matcher(text).find()
+                        && !text.equals(english.get(key))) {
+                    problems.add(baseName + " ar " + key + ": no Arabic letter");
+                }
+            }
+            other.keySet().stream().filter(key -> !english.containsKey(key))
+                    .forEach(key -> problems.add(baseName + " " + language + " " + key + ": not in English"));
+        }
+        return problems;
+    }
+
+    private static java.util.Set<String> arguments(String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
     }
 
     private void add(String language, Map<String, String> more) {

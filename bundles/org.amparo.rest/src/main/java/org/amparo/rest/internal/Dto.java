@@ -5,13 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.amparo.audit.AuditEntry;
 import org.amparo.audit.AuditVerification;
 import org.amparo.security.Organisation;
 import org.amparo.security.Role;
 import org.amparo.security.User;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Every JSON body the API reads or writes. Domain types are never serialised directly, so that no

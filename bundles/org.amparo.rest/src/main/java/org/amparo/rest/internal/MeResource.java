@@ -7,8 +7,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import org.amparo.security.OrganisationService;
 import org.amparo.security.Organisation;
+import org.amparo.security.OrganisationService;
 import org.amparo.security.Session;
 import org.amparo.security.User;
 import org.osgi.service.component.annotations.Activate;

@@ -12,18 +12,17 @@ import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-import org.amparo.i18n.internal.ClasspathMessages;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.amparo.common.AccessDeniedException;
 import org.amparo.common.ConflictException;
 import org.amparo.common.FieldError;
 import org.amparo.common.LanguageTag;
 import org.amparo.common.NotFoundException;
 import org.amparo.common.ValidationException;
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.persistence.DuplicateKeyException;
 import org.amparo.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 class ErrorResponsesTest {
     private static final LanguageTag EN = LanguageTag.ENGLISH;

@@ -14,12 +14,11 @@ import java.util.List;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedHashMap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.amparo.audit.AuditEntry;
 import org.amparo.audit.AuditOutcome;
 import org.amparo.security.Role;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 class JacksonJsonProviderTest {
     private static final Annotation[] NONE = new Annotation[0];

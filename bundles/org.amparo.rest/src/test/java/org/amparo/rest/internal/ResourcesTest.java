@@ -8,13 +8,14 @@ import java.util.List;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
-import org.amparo.i18n.internal.ClasspathMessages;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditOutcome;
 import org.amparo.audit.AuditVerification;
 import org.amparo.common.AccessDeniedException;
 import org.amparo.common.FieldError;
 import org.amparo.common.ValidationException;
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.persistence.AppliedMigration;
 import org.amparo.persistence.Database;
 import org.amparo.persistence.PersistenceException;
@@ -24,8 +25,6 @@ import org.amparo.security.Role;
 import org.amparo.security.User;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** The resources called directly, as the JAX-RS runtime would after the filters. */
 class ResourcesTest {

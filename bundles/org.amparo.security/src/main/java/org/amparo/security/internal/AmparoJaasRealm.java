@@ -2,8 +2,8 @@ package org.amparo.security.internal;
 
 import java.util.Map;
 
-import javax.security.auth.login.AppConfigurationEntry;
 import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
+import javax.security.auth.login.AppConfigurationEntry;
 
 import org.amparo.security.Authenticator;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditLog;
-import org.amparo.security.AuthenticationResult;
 import org.amparo.security.AuthenticationResult.Status;
+import org.amparo.security.AuthenticationResult;
 import org.amparo.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

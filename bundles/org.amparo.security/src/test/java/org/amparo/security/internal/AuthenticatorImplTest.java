@@ -7,8 +7,8 @@ import java.time.Duration;
 
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditOutcome;
-import org.amparo.security.AuthenticationResult;
 import org.amparo.security.AuthenticationResult.Status;
+import org.amparo.security.AuthenticationResult;
 import org.amparo.security.Authenticator;
 import org.amparo.security.Role;
 import org.junit.jupiter.api.BeforeEach;

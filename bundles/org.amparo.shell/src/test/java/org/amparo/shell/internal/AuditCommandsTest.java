@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.security.auth.Subject;
 
-import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.audit.AuditEntry;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditOutcome;
 import org.amparo.audit.AuditQuery;
 import org.amparo.audit.internal.AuditLogImpl;
+import org.amparo.i18n.internal.ClasspathMessages;
 import org.amparo.persistence.internal.JdbcDatabase;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;

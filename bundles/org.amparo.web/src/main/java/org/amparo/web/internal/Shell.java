@@ -10,11 +10,11 @@ import java.util.Optional;
 
 import javax.servlet.http.HttpServletResponse;
 
-import org.amparo.common.RedactedException;
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditLog;
 import org.amparo.common.LanguageTag;
 import org.amparo.common.Messages;
+import org.amparo.common.RedactedException;
 import org.amparo.security.Organisation;
 import org.amparo.security.OrganisationService;
 import org.amparo.security.Session;
