@@ -55,6 +55,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -111,6 +112,36 @@ public class PlatformIT {
     @Configuration
     public Option[] config() {
         return AmparoContainer.options();
+    }
+
+    /**
+     * Pax Exam starts testing once the injected services exist, which can be before the boot
+     * features have finished starting the web and REST bundles: wait until the platform answers as
+     * it would to a user (at most a minute).
+     */
+    @Before
+    public void awaitPlatform() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        Http http = new Http(AmparoContainer.BASE);
+        while (System.currentTimeMillis() < deadline) {
+            boolean bundlesActive = Arrays.stream(context.getBundles())
+                    .filter(b -> b.getSymbolicName().startsWith("org.amparo."))
+                    .allMatch(b -> b.getState() == Bundle.ACTIVE);
+            if (bundlesActive && answers(http, "/api/v1/health") && answers(http, "/login")
+                    && (!setup.setupRequired() || answers(http, "/setup"))) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("Amparo did not become ready within a minute");
+    }
+
+    private static boolean answers(Http http, String path) {
+        try {
+            return http.get(path).statusCode() == 200;
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
     }
 
     @Test
