@@ -26,11 +26,42 @@ public final class RequestSizeFilter implements ContainerRequestFilter {
     /** 1 MiB. */
     static final long MAX_BYTES = 1024L * 1024L;
 
+    /** A refused body up to this size is read and thrown away so that the client can read the 413. */
+    static final long DRAIN_LIMIT = 4L * 1024L * 1024L;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        rejectIfDeclaredTooLarge(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), MAX_BYTES);
+        try {
+            rejectIfDeclaredTooLarge(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), MAX_BYTES);
+        } catch (RestException tooLarge) {
+            drain(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
+            throw tooLarge;
+        }
         if (request.getEntityStream() != null) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BYTES));
+        }
+    }
+
+    /**
+     * Reads and discards a refused body of at most {@link #DRAIN_LIMIT} bytes: a client still
+     * sending would otherwise see its connection reset instead of the 413.
+     */
+    static void drain(java.io.InputStream body, String contentLength) {
+        if (body == null) {
+            return;
+        }
+        try {
+            if (Long.parseLong(contentLength.trim()) > DRAIN_LIMIT) {
+                return;
+            }
+            byte[] buffer = new byte[8192];
+            long left = DRAIN_LIMIT;
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (java.io.IOException | RuntimeException clientGoneOrNoNumber) {
+            // the 413 is sent anyway
         }
     }
 

@@ -87,6 +87,33 @@ final class Exchange {
         form = FormData.read(request.getInputStream(), request.getContentLengthLong(), request.getContentType());
     }
 
+    /** How much of a refused body is still read and thrown away before answering. */
+    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
+    /**
+     * Reads and throws away the rest of a refused request body (when it is at most
+     * {@link #DRAIN_LIMIT}), and closes the connection after the answer: a client still sending
+     * would otherwise have its connection reset before it could read why it was refused.
+     */
+    void discardBody() {
+        response.setHeader("Connection", "close");
+        long declared = request.getContentLengthLong();
+        if (declared > DRAIN_LIMIT) {
+            return;
+        }
+        try {
+            java.io.InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long left = DRAIN_LIMIT;
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (IOException | RuntimeException clientGone) {
+            // nothing more to read: the answer is still sent
+        }
+    }
+
     /** A form field (POST) or else a query parameter. */
     Optional<String> parameter(String name) {
         return form.first(name).or(() -> query().first(name));

@@ -44,6 +44,7 @@ abstract class ShellServlet extends HttpServlet {
             }
         } catch (FormData.TooLargeException e) {
             try {
+                exchange.discardBody();
                 shell.tooLarge(exchange);
             } catch (IOException | RuntimeException failure) {
                 shell.incident(exchange, failure);
