@@ -33,8 +33,26 @@ while [ $# -gt 0 ]; do
 done
 home="$parent/amparo-$version"
 
+# Stops the demonstration and waits until its JVM has really gone (it holds the data folder's lock).
+stop_demo() {
+  local pid
+  pid=$(pgrep -f -- "-Dkaraf.home=$home " | head -1 || true)
+  "$home/bin/stop" >/dev/null 2>&1 || true
+  if [ -n "$pid" ]; then
+    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
 if [ "$stop" = 1 ]; then
-  [ -x "$home/bin/stop" ] && "$home/bin/stop" && echo "Amparo stopped." || echo "No demonstration installed under $home."
+  if [ ! -x "$home/bin/stop" ]; then
+    echo "No demonstration installed under $home."
+  elif "$home/bin/status" >/dev/null 2>&1; then
+    stop_demo
+    echo "Amparo stopped."
+  else
+    echo "Amparo is not running."
+  fi
   exit 0
 fi
 
@@ -52,8 +70,7 @@ fi
 
 if [ -x "$home/bin/status" ] && "$home/bin/status" >/dev/null 2>&1; then
   echo "Amparo is already running from $home; restarting it."
-  "$home/bin/stop" || true
-  for _ in $(seq 1 60); do "$home/bin/status" >/dev/null 2>&1 || break; sleep 1; done
+  stop_demo
 fi
 
 if [ ! -d "$home" ] || [ "$dist" -nt "$home/.installed" ]; then
