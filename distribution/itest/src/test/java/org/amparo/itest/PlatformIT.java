@@ -386,6 +386,50 @@ public class PlatformIT {
         assertTrue(orgs, orgs.contains("ITEST"));
     }
 
+    @Test
+    public void j_installingAndRemovingAFeatureAtRunTimeTouchesNoInstalledBundle() throws Exception {
+        Map<Long, String> before = bundleStates();
+        // a refresh stops, unresolves, resolves and starts a bundle again: any such event on a bundle
+        // that was there before is a failure (its state and last-modified time alone would not show it)
+        List<String> disturbed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.framework.BundleListener listener = event -> {
+            seen.add(event.getBundle().getSymbolicName() + " event " + event.getType());
+            if (before.containsKey(event.getBundle().getBundleId())) {
+                disturbed.add(event.getBundle().getSymbolicName() + " event " + event.getType());
+            }
+        };
+        context.addBundleListener(listener);
+        features.installFeature("pax-jdbc-postgresql");
+        try {
+            Map<Long, String> during = bundleStates();
+            assertTrue("the feature added bundles", during.size() > before.size());
+            for (Map.Entry<Long, String> bundle : before.entrySet()) {
+                assertEquals("bundle " + bundle.getKey() + " was not refreshed, restarted or rewired",
+                        bundle.getValue(), during.get(bundle.getKey()));
+            }
+        } finally {
+            features.uninstallFeature("pax-jdbc-postgresql");
+            context.removeBundleListener(listener);
+        }
+        assertFalse("the listener saw the feature's own bundles come and go", seen.isEmpty());
+        assertTrue("no bundle present before was stopped, refreshed or updated: " + disturbed, disturbed.isEmpty());
+        Map<Long, String> after = bundleStates();
+        assertEquals("removing the feature took away exactly its bundles", before.keySet(), after.keySet());
+        before.forEach((id, state) -> assertEquals("bundle " + id, state, after.get(id)));
+        assertEquals(200, new Http(AmparoContainer.BASE).get("/api/v1/health").statusCode());
+    }
+
+    /** Each bundle's id, symbolic name, state and last-modified time (changed by an update or a refresh). */
+    private Map<Long, String> bundleStates() {
+        Map<Long, String> states = new java.util.TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            states.put(bundle.getBundleId(), bundle.getSymbolicName() + " state=" + bundle.getState()
+                    + " modified=" + bundle.getLastModified());
+        }
+        return states;
+    }
+
     // --- helpers ---
 
     private Organisation organisation() {
