@@ -106,6 +106,8 @@ public class PlatformIT {
     @Inject
     private Database database;
     @Inject
+    private org.amparo.modules.ModuleRegistry modules;
+    @Inject
     @Filter("(dataSourceName=amparo)")
     private DataSource dataSource;
 
@@ -178,7 +180,7 @@ public class PlatformIT {
         assertTrue(features.isInstalled(features.getFeature("amparo")));
         Set<String> expected = new HashSet<>(Arrays.asList("org.amparo.common", "org.amparo.i18n", "org.amparo.persistence",
                 "org.amparo.audit", "org.amparo.security", "org.amparo.web.api", "org.amparo.web", "org.amparo.rest",
-                "org.amparo.shell"));
+                "org.amparo.shell", "org.amparo.modules"));
         Set<String> active = new HashSet<>();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getSymbolicName().startsWith("org.amparo.")) {
@@ -420,6 +422,56 @@ public class PlatformIT {
         assertEquals(200, new Http(AmparoContainer.BASE).get("/api/v1/health").statusCode());
     }
 
+    @Test
+    public void k_modulesSwitchLiveFromTheConsoleAreAuditedAndRefuseToBreakADependency() throws Exception {
+        String list = console("amparo:module-list");
+        assertTrue(list, list.contains("training") && list.contains("standards-library") && list.contains("Child protection"));
+        assertTrue(conditionPresent("training"));
+
+        String refused = console("amparo:module-disable standards-library");
+        assertTrue("switching off what an enabled module needs is refused, naming it: " + refused,
+                refused.contains("training") && !refused.contains("Exception"));
+        assertTrue(modules.get("standards-library").enabled());
+        assertTrue(conditionPresent("standards-library"));
+        assertEquals(1, audit.page(new AuditQuery("itest-console", "module.disable", 0, 10)).stream()
+                .filter(e -> e.outcome() == org.amparo.audit.AuditOutcome.DENIED).count());
+
+        String off = console("amparo:module-disable training");
+        assertTrue(off, off.contains("training"));
+        assertFalse("the module's condition is withdrawn at once", conditionPresent("training"));
+        assertFalse(modules.get("training").enabled());
+        console("amparo:module-enable training");
+        assertTrue("and returns at once", conditionPresent("training"));
+        assertEquals(2, audit.page(new AuditQuery("itest-console", "module.", 0, 10)).stream()
+                .filter(e -> e.outcome() == org.amparo.audit.AuditOutcome.SUCCESS).count());
+
+        // a restart of the registry (as at a platform restart) keeps the switch
+        console("amparo:module-disable child-protection");
+        restartComponent("org.amparo.modules.internal.ModuleRegistryImpl");
+        assertFalse(conditionPresent("child-protection"));
+        assertTrue(conditionPresent("referral"));
+        console("amparo:module-enable child-protection");
+        assertTrue(conditionPresent("child-protection"));
+    }
+
+    private boolean conditionPresent(String module) throws Exception {
+        return context.getServiceReferences(org.osgi.service.condition.Condition.class,
+                "(osgi.condition.id=amparo.module." + module + ")").size() == 1;
+    }
+
+    /** Deactivates and reactivates a component, as a restart of the platform would, and waits for it. */
+    private void restartComponent(String name) throws Exception {
+        ComponentDescriptionDTO description = scr.getComponentDescriptionDTOs().stream()
+                .filter(d -> d.name.equals(name)).findFirst().orElseThrow();
+        scr.disableComponent(description).getValue();
+        assertFalse("its conditions go with it", conditionPresent("referral"));
+        scr.enableComponent(description).getValue();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!conditionPresent("referral") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
     /** Each bundle's id, symbolic name, state and last-modified time (changed by an update or a refresh). */
     private Map<Long, String> bundleStates() {
         Map<Long, String> states = new java.util.TreeMap<>();
@@ -509,6 +561,9 @@ public class PlatformIT {
             }
         } catch (java.security.PrivilegedActionException e) {
             out.println(e.getException().getMessage());
+        } catch (RuntimeException refused) {
+            // what Karaf prints for a command that fails: its message, one line
+            out.println(refused.getMessage());
         } finally {
             session.close();
         }
