@@ -1,5 +1,6 @@
 package org.amparo.itest;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -42,6 +43,8 @@ final class AmparoContainer {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories",
                     "https://repo1.maven.org/maven2@id=central"),
+            // a page bound to the referral module, to watch a module switch take it away and back
+            bundle("file:" + new File(System.getProperty("amparo.itest.bundle")).getAbsolutePath()).start(),
         };
     }
 }

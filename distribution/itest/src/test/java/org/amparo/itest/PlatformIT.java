@@ -454,6 +454,23 @@ public class PlatformIT {
         assertTrue(conditionPresent("child-protection"));
     }
 
+    @Test
+    public void l_aModulesPagesDisappearAndReturnWithTheSwitch() throws Exception {
+        Http http = webLogin("it.admin");
+        assertTrue("the referral module is on: its page is in the navigation", http.get("/app/").body().contains("/app/itest-referral"));
+        assertEquals(200, http.get("/app/itest-referral").statusCode());
+
+        console("amparo:module-disable referral");
+        assertFalse(http.get("/app/").body().contains("/app/itest-referral"));
+        assertEquals("its address answers 404 while the module is off", 404, http.get("/app/itest-referral").statusCode());
+
+        console("amparo:module-enable referral");
+        assertTrue("back without a restart", http.get("/app/").body().contains("/app/itest-referral"));
+        HttpResponse<String> page = http.get("/app/itest-referral");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("referral-module-marker"));
+    }
+
     private boolean conditionPresent(String module) throws Exception {
         return context.getServiceReferences(org.osgi.service.condition.Condition.class,
                 "(osgi.condition.id=amparo.module." + module + ")").size() == 1;
