@@ -59,6 +59,9 @@ echo "CONSOLE_OUTPUT_BEGIN"
 cat "$work.console.txt"
 echo "CONSOLE_OUTPUT_END"
 
+# a module switched off before the restart must still be off after it
+echo "amparo:module-disable training" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 > /dev/null 2>&1 || true
+
 stop_karaf() {
   "$home/bin/stop" || true
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -75,6 +78,9 @@ for _ in $(seq 1 480); do
   sleep 0.1
 done
 echo "RESTART_MS=$(( ($(date +%s%N) - started) / 1000000 ))"
+echo "MODULES_AFTER_RESTART_BEGIN"
+echo "amparo:module-list" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 2>&1 | grep -E "^(training|referral) " || true
+echo "MODULES_AFTER_RESTART_END"
 sleep 5
 pid=$(cat "$home/data/karaf.pid" 2>/dev/null || pgrep -f "karaf.home=$home" | head -1)
 echo "RESTART_RSS_KB=$(ps -o rss= -p "$pid" | tr -d ' ')"

@@ -50,6 +50,10 @@ public class OfflineBootIT {
         assertTrue(output, number(output, "PRODUCTION_COLD_START_MS") > 0);
         assertTrue(output, number(output, "COLD_START_MS") > 0);
         assertTrue(output, number(output, "RSS_KB") > 0);
+        String modules = between(output, "MODULES_AFTER_RESTART_BEGIN", "MODULES_AFTER_RESTART_END");
+        assertTrue("a module switched off before the restart is still off after it: " + modules,
+                modules.matches("(?s).*training\\s+\\|[^|]*\\|\\s*off\\b.*"));
+        assertTrue("the others keep their state: " + modules, modules.matches("(?s).*referral\\s+\\|[^|]*\\|\\s*on\\b.*"));
         assertTrue(output, output.contains("STOPPED"));
     }
 
