@@ -20,69 +20,73 @@ if curl -s -m 3 -o /dev/null http://repo1.maven.org/ 2>/dev/null; then
 fi
 echo "NETWORK=none"
 
+# The Karaf JVM of an installation (Karaf 4.4 writes no pid file).
+karaf_pid() {
+  pgrep -f -- "-Dkaraf.home=$1 " | head -1
+}
+
+# Starts an installation and prints the milliseconds until the REST API and the given web page answer.
+start_timed() {
+  local started
+  started=$(date +%s%N)
+  "$1/bin/start"
+  for _ in $(seq 1 600); do
+    curl -fsS -o /dev/null http://localhost:8181/api/v1/health 2>/dev/null && curl -fsS -o /dev/null "http://localhost:8181$2" 2>/dev/null && break
+    sleep 0.1
+  done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+# Resident memory of an installation's JVM, 5 s after it became ready.
+rss_kb() {
+  sleep 5
+  ps -o rss= -p "$(karaf_pid "$1")" | tr -d ' '
+}
+
+stop_karaf() {
+  local pid
+  pid=$(karaf_pid "$1")
+  "$1/bin/stop" || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+console() {
+  echo "$1" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 2>&1
+}
+
 # 1. A production installation (no demonstration data): first start after unpacking.
 production="$work-production"
 rm -rf "$production" && mkdir -p "$production"
 tar -xzf "$dist" -C "$production"
 phome=$(echo "$production"/amparo-*)
-started=$(date +%s%N)
-"$phome/bin/start"
-for _ in $(seq 1 600); do
-  curl -fsS -o /dev/null http://localhost:8181/api/v1/health 2>/dev/null && curl -fsS -o /dev/null http://localhost:8181/setup 2>/dev/null && break
-  sleep 0.1
-done
-echo "PRODUCTION_COLD_START_MS=$(( ($(date +%s%N) - started) / 1000000 ))"
+echo "PRODUCTION_COLD_START_MS=$(start_timed "$phome" /setup)"
 echo "PRODUCTION_SETUP_PAGE_STATUS=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8181/setup)"
-sleep 5
-ppid=$(cat "$phome/data/karaf.pid" 2>/dev/null || pgrep -f "karaf.home=$phome" | head -1)
-echo "PRODUCTION_RSS_KB=$(ps -o rss= -p "$ppid" | tr -d ' ')"
-"$phome/bin/stop" || true
-for _ in $(seq 1 60); do kill -0 "$ppid" 2>/dev/null || break; sleep 0.5; done
-if kill -0 "$ppid" 2>/dev/null; then kill -9 "$ppid"; fi
+echo "PRODUCTION_RSS_KB=$(rss_kb "$phome")"
+stop_karaf "$phome"
 
 # 2. The demonstration installation, started by run-demo.sh as a new user would.
 rm -rf "$work"
 "$run_demo" --dist "$dist" --home "$work" --port 8181 --ssh-port 8101 | tee "$work.run.txt"
 home=$(echo "$work"/amparo-*)
 grep -o 'AMPARO_READY_MS=[0-9]*' "$home/.last-start" | sed 's/AMPARO_READY_MS/COLD_START_MS/'
-
-status=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8181/login)
-echo "LOGIN_PAGE_STATUS=$status"
-
-sleep 5
-pid=$(cat "$home/data/karaf.pid" 2>/dev/null || pgrep -f "karaf.home=$home" | head -1)
-echo "RSS_KB=$(ps -o rss= -p "$pid" | tr -d ' ')"
+echo "LOGIN_PAGE_STATUS=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8181/login)"
+echo "RSS_KB=$(rss_kb "$home")"
 
 password=$(awk -F'\t' '$2 == "demo.systemadmin" {print $3}' "$home/data/amparo/demo-accounts.txt")
-echo "amparo:user-list" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 > "$work.console.txt" 2>&1 || true
 echo "CONSOLE_OUTPUT_BEGIN"
-cat "$work.console.txt"
+console "amparo:user-list" || true
 echo "CONSOLE_OUTPUT_END"
-
 # a module switched off before the restart must still be off after it
-echo "amparo:module-disable training" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 > /dev/null 2>&1 || true
+console "amparo:module-disable training" > /dev/null || true
+stop_karaf "$home"
 
-stop_karaf() {
-  "$home/bin/stop" || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
-}
-stop_karaf
-
-# A second start of the same installation: a new JVM, with Karaf's bundle cache and the database
+# 3. A second start of the same installation: a new JVM, with Karaf's bundle cache and the database
 # already on disk (what happens at every reboot of the server).
-started=$(date +%s%N)
-"$home/bin/start"
-for _ in $(seq 1 480); do
-  curl -fsS -o /dev/null http://localhost:8181/api/v1/health 2>/dev/null && curl -fsS -o /dev/null http://localhost:8181/login 2>/dev/null && break
-  sleep 0.1
-done
-echo "RESTART_MS=$(( ($(date +%s%N) - started) / 1000000 ))"
+echo "RESTART_MS=$(start_timed "$home" /login)"
 echo "MODULES_AFTER_RESTART_BEGIN"
-echo "amparo:module-list" | "$home/bin/client" -a 8101 -u demo.systemadmin -p "$password" -b -r 3 2>&1 | grep -E "^(training|referral) " || true
+console "amparo:module-list" | grep -E "^(training|referral) " || true
 echo "MODULES_AFTER_RESTART_END"
-sleep 5
-pid=$(cat "$home/data/karaf.pid" 2>/dev/null || pgrep -f "karaf.home=$home" | head -1)
-echo "RESTART_RSS_KB=$(ps -o rss= -p "$pid" | tr -d ' ')"
-stop_karaf
+echo "RESTART_RSS_KB=$(rss_kb "$home")"
+stop_karaf "$home"
 echo "STOPPED"

@@ -47,9 +47,6 @@ import org.amparo.security.OrganisationService;
 import org.amparo.security.Role;
 import org.amparo.security.SetupService;
 import org.amparo.security.UserService;
-import org.amparo.web.api.Page;
-import org.amparo.web.api.PageRequest;
-import org.amparo.web.api.PageResult;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
@@ -68,7 +65,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -355,21 +351,22 @@ public class PlatformIT {
     }
 
     @Test
-    public void h_aContributedPageAppearsAndDisappearsWithItsService() throws Exception {
+    public void h_aPageContributedByAnotherBundleAppearsAndDisappearsWithItsComponent() throws Exception {
+        // the page comes from the test bundle distribution/itest-bundle, as a country or module bundle would add one
         Http http = webLogin("it.admin");
-        assertFalse(http.get("/app/").body().contains("/app/itest-page"));
-        ServiceRegistration<Page> registration = context.registerService(Page.class, new TestPage(), null);
+        assertTrue(http.get("/app/").body().contains("/app/itest-referral"));
+        ComponentDescriptionDTO page = component("org.amparo.itest.bundle.ReferralModulePage");
+        scr.disableComponent(page).getValue();
         try {
-            HttpResponse<String> home = http.get("/app/");
-            assertTrue("the navigation lists the contributed page", home.body().contains("/app/itest-page"));
-            HttpResponse<String> page = http.get("/app/itest-page");
-            assertEquals(200, page.statusCode());
-            assertTrue(page.body().contains("itest-marker"));
+            assertFalse("gone from the navigation", http.get("/app/").body().contains("/app/itest-referral"));
+            assertEquals(404, http.get("/app/itest-referral").statusCode());
         } finally {
-            registration.unregister();
+            scr.enableComponent(page).getValue();
         }
-        assertFalse(http.get("/app/").body().contains("/app/itest-page"));
-        assertEquals(404, http.get("/app/itest-page").statusCode());
+        assertTrue("back in the navigation", http.get("/app/").body().contains("/app/itest-referral"));
+        HttpResponse<String> shown = http.get("/app/itest-referral");
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("referral-module-marker"));
     }
 
     @Test
@@ -476,10 +473,13 @@ public class PlatformIT {
                 "(osgi.condition.id=amparo.module." + module + ")").size() == 1;
     }
 
+    private ComponentDescriptionDTO component(String name) {
+        return scr.getComponentDescriptionDTOs().stream().filter(d -> d.name.equals(name)).findFirst().orElseThrow();
+    }
+
     /** Deactivates and reactivates a component, as a restart of the platform would, and waits for it. */
     private void restartComponent(String name) throws Exception {
-        ComponentDescriptionDTO description = scr.getComponentDescriptionDTOs().stream()
-                .filter(d -> d.name.equals(name)).findFirst().orElseThrow();
+        ComponentDescriptionDTO description = component(name);
         scr.disableComponent(description).getValue();
         assertFalse("its conditions go with it", conditionPresent("referral"));
         scr.enableComponent(description).getValue();
@@ -586,23 +586,5 @@ public class PlatformIT {
         }
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    /** A page contributed by this test bundle. */
-    private static final class TestPage implements Page {
-        @Override
-        public String path() {
-            return "itest-page";
-        }
-
-        @Override
-        public String titleKey() {
-            return "itest.page.title";
-        }
-
-        @Override
-        public PageResult handle(PageRequest request) {
-            return PageResult.ok("<p>itest-marker</p>");
-        }
     }
 }
