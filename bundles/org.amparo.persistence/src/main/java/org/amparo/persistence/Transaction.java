@@ -19,6 +19,15 @@ public interface Transaction {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
     int update(String sql, Object... parameters);
 
+    /**
+     * Runs one INSERT, UPDATE or DELETE once per parameter row, sent to the database in batches;
+     * for loading many rows (a country's divisions) in one transaction.
+     *
+     * @return the total number of rows changed
+     * @since 1.1
+     */
+    int batch(String sql, List<Object[]> rows);
+
     /** Runs an INSERT into a table with an identity column and returns the generated key. */
     long insertReturningKey(String sql, Object... parameters);
 

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class JdbcTransaction implements Transaction {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransaction.class);
+    private static final int BATCH_SIZE = 1000;
     private final Connection connection;
 
     JdbcTransaction(Connection connection) {
@@ -44,6 +45,36 @@ final class JdbcTransaction implements Transaction {
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public int batch(String sql, List<Object[]> rows) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int changed = 0;
+            int pending = 0;
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+                if (++pending == BATCH_SIZE) {
+                    changed += sum(statement.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                changed += sum(statement.executeBatch());
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += Math.max(count, 0);
+        }
+        return total;
     }
 
     @Override

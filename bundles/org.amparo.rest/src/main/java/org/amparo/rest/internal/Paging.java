@@ -18,14 +18,19 @@ record Paging(int offset, int limit) {
     static final int DEFAULT_LIMIT = 50;
 
     static Paging parse(String offset, String limit) {
+        return parse(offset, limit, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** As {@link #parse(String, String)}, for an endpoint with its own default and largest page. */
+    static Paging parse(String offset, String limit, int defaultLimit, int maxLimit) {
         List<FieldError> errors = new ArrayList<>();
         Integer o = parseInt(offset, 0);
         if (o == null || o < 0) {
             errors.add(new FieldError("offset", "rest.field.offset"));
         }
-        Integer l = parseInt(limit, DEFAULT_LIMIT);
-        if (l == null || l < MIN_LIMIT || l > MAX_LIMIT) {
-            errors.add(new FieldError("limit", "rest.field.limit", MIN_LIMIT, MAX_LIMIT));
+        Integer l = parseInt(limit, defaultLimit);
+        if (l == null || l < MIN_LIMIT || l > maxLimit) {
+            errors.add(new FieldError("limit", "rest.field.limit", MIN_LIMIT, maxLimit));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -1,0 +1,270 @@
+package org.amparo.countries.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.amparo.countries.Confidence;
+import org.amparo.countries.Evidence;
+
+/**
+ * Reads the members of one JSON object, reporting each problem with file, line and JSON pointer.
+ * A getter returns {@code null} for a missing or invalid member after reporting it.
+ */
+final class Fields {
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final PackParser.Context context;
+    private final String file;
+    private final JsonNode.Obj object;
+    private final String pointer;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    Fields(PackParser.Context context, String file, JsonNode.Obj object, String pointer) {
+        this.context = context;
+        this.file = file;
+        this.object = object;
+        this.pointer = pointer;
+    }
+
+    /** Reports members nobody asked for: a misspelt name must not pass silently. Call last. */
+    void noOthers() {
+        for (var member : object.members().entrySet()) {
+            if (!read.contains(member.getKey())) {
+                context.problems.add(file, member.getValue().line(), at(member.getKey()), "pack.error.unknownMember",
+                        member.getKey(), String.join(", ", read));
+            }
+        }
+    }
+
+    /** Reports a problem about member {@code name} on its line. */
+    void problemAt(String name, String reasonKey, Object... arguments) {
+        JsonNode node = object.members().get(name);
+        context.problems.add(file, node == null ? object.line() : node.line(), at(name), reasonKey, arguments);
+    }
+
+    String at(String name) {
+        return pointer + "/" + name;
+    }
+
+    int line() {
+        return object.line();
+    }
+
+    private JsonNode get(String name, boolean required) {
+        read.add(name);
+        JsonNode node = object.members().get(name);
+        if (node == null || (node instanceof JsonNode.Scalar s && s.value() == null)) {
+            if (required) {
+                context.problems.add(file, object.line(), at(name), "pack.error.missing");
+            }
+            return null;
+        }
+        return node;
+    }
+
+    String string(String name, boolean required) {
+        JsonNode node = get(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof JsonNode.Scalar s && s.value() instanceof String text) {
+            if (text.isBlank()) {
+                context.problems.add(file, node.line(), at(name), "pack.error.empty");
+                return null;
+            }
+            return text;
+        }
+        context.problems.add(file, node.line(), at(name), "pack.error.type", "text");
+        return null;
+    }
+
+    String id(String name) {
+        String value = string(name, true);
+        if (value != null && !ID.matcher(value).matches()) {
+            context.problems.add(file, object.members().get(name).line(), at(name), "pack.error.badId", value);
+            return null;
+        }
+        return value;
+    }
+
+    /** A message key of this pack that must have an English text. */
+    String key(String name, boolean required) {
+        String value = string(name, required);
+        if (value == null) {
+            return null;
+        }
+        int line = object.members().get(name).line();
+        if (!value.startsWith(context.keyPrefix)) {
+            context.problems.add(file, line, at(name), "pack.error.keyPrefix", value, context.keyPrefix);
+            return null;
+        }
+        if (!context.english.containsKey(value)) {
+            context.problems.add(file, line, at(name), "pack.error.missingText", value, context.englishFile);
+            return null;
+        }
+        return value;
+    }
+
+    String oneOf(String name, boolean required, List<String> allowed) {
+        String value = string(name, required);
+        if (value != null && !allowed.contains(value)) {
+            context.problems.add(file, object.members().get(name).line(), at(name), "pack.error.oneOf", value,
+                    String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    LocalDate date(String name, boolean required) {
+        String value = string(name, required);
+        if (value == null) {
+            return null;
+        }
+        int line = object.members().get(name).line();
+        try {
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException(value, value, 0);
+            }
+            LocalDate date = LocalDate.parse(value);
+            if (date.isAfter(context.today)) {
+                context.problems.add(file, line, at(name), "pack.error.futureDate", value);
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            context.problems.add(file, line, at(name), "pack.error.badDate", value);
+            return null;
+        }
+    }
+
+    Integer integer(String name, boolean required, int min, int max) {
+        JsonNode node = get(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof JsonNode.Scalar s && (s.value() instanceof Integer || s.value() instanceof Long)) {
+            long value = ((Number) s.value()).longValue();
+            if (value < min || value > max) {
+                context.problems.add(file, node.line(), at(name), "pack.error.range", min, max);
+                return null;
+            }
+            return (int) value;
+        }
+        context.problems.add(file, node.line(), at(name), "pack.error.type", "a whole number");
+        return null;
+    }
+
+    Boolean bool(String name, boolean required) {
+        JsonNode node = get(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof JsonNode.Scalar s && s.value() instanceof Boolean b) {
+            return b;
+        }
+        context.problems.add(file, node.line(), at(name), "pack.error.type", "true or false");
+        return null;
+    }
+
+    /** An array of objects; an absent optional array is empty. */
+    List<Fields> objects(String name, boolean required) {
+        JsonNode node = get(name, required);
+        List<Fields> result = new ArrayList<>();
+        if (node == null) {
+            return result;
+        }
+        if (!(node instanceof JsonNode.Arr array)) {
+            context.problems.add(file, node.line(), at(name), "pack.error.type", "a list");
+            return result;
+        }
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonNode item = array.items().get(i);
+            if (item instanceof JsonNode.Obj obj) {
+                result.add(new Fields(context, file, obj, at(name) + "/" + i));
+            } else {
+                context.problems.add(file, item.line(), at(name) + "/" + i, "pack.error.type", "an object");
+            }
+        }
+        return result;
+    }
+
+    Fields object(String name, boolean required) {
+        JsonNode node = get(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof JsonNode.Obj obj) {
+            return new Fields(context, file, obj, at(name));
+        }
+        context.problems.add(file, node.line(), at(name), "pack.error.type", "an object");
+        return null;
+    }
+
+    /** An array of strings, each line-numbered for its own problems. */
+    List<Item> strings(String name, boolean required) {
+        JsonNode node = get(name, required);
+        List<Item> result = new ArrayList<>();
+        if (node == null) {
+            return result;
+        }
+        if (!(node instanceof JsonNode.Arr array)) {
+            context.problems.add(file, node.line(), at(name), "pack.error.type", "a list");
+            return result;
+        }
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonNode item = array.items().get(i);
+            if (item instanceof JsonNode.Scalar s && s.value() instanceof String text) {
+                result.add(new Item(text, item.line(), at(name) + "/" + i));
+            } else {
+                context.problems.add(file, item.line(), at(name) + "/" + i, "pack.error.type", "text");
+            }
+        }
+        return result;
+    }
+
+    /** A string found in a list, with where it was. */
+    record Item(String value, int line, String pointer) {
+    }
+
+    /** {@code confidence}, {@code sources}, {@code verifiedOn} and {@code note} of a fact. */
+    Evidence evidence(boolean verifiedOnRequired) {
+        String tag = oneOf("confidence", true, List.of("V", "P", "GK", "U"));
+        List<String> sources = new ArrayList<>();
+        for (Item source : strings("sources", false)) {
+            if (validUrl(source.value())) {
+                sources.add(source.value());
+            } else {
+                context.problems.add(file, source.line(), source.pointer(), "pack.error.badUrl", source.value());
+            }
+        }
+        Confidence confidence = tag == null ? Confidence.U : Confidence.valueOf(tag);
+        if (tag != null && (confidence == Confidence.V || confidence == Confidence.P) && sources.isEmpty()
+                && !object.members().containsKey("sources")) {
+            context.problems.add(file, object.line(), at("sources"), "pack.error.sourcesRequired", tag);
+        } else if (tag != null && (confidence == Confidence.V || confidence == Confidence.P) && sources.isEmpty()
+                && strings("sources", false).isEmpty()) {
+            context.problems.add(file, object.members().get("sources").line(), at("sources"), "pack.error.sourcesRequired", tag);
+        }
+        LocalDate verifiedOn = date("verifiedOn", verifiedOnRequired);
+        String note = key("note", false);
+        return new Evidence(confidence, sources, verifiedOn, note);
+    }
+
+    private static boolean validUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.amparo.countries.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * English texts of the problem reasons, read from this bundle's own messages file, for
+ * {@link org.amparo.countries.PackProblem#describe()} where no Messages service exists (a pack's build).
+ */
+public final class ProblemTexts {
+    private static final Properties ENGLISH = load();
+
+    private ProblemTexts() {
+    }
+
+    public static String english(String key, List<String> arguments) {
+        String text = ENGLISH.getProperty(key);
+        if (text == null) {
+            return "[" + key + "] " + arguments;
+        }
+        for (int i = 0; i < arguments.size(); i++) {
+            text = text.replace("{" + i + "}", arguments.get(i));
+        }
+        return text;
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = ProblemTexts.class.getResourceAsStream("/OSGI-INF/amparo/l10n/countries.properties")) {
+            if (in != null) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
