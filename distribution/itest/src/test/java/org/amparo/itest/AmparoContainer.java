@@ -36,6 +36,9 @@ final class AmparoContainer {
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Dderby.stream.error.file=target/derby-exam.log"),
             vmOption("-Duser.timezone=UTC"),
+            // the fictional country pack the tests build bundles from (read inside the container)
+            vmOption("-Damparo.itest.generatedPack=" + System.getProperty("amparo.itest.generatedPack", "")),
+            vmOption("-Damparo.itest.packs=" + new File(System.getProperty("amparo.itest.packs", "../../bundles/org.amparo.countries/src/test/resources/packs")).getAbsolutePath()),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "9101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "9199"),

@@ -563,28 +563,6 @@ public class PlatformIT {
     }
 
     private String console(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("itest-console"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("manager"));
-        subject.getPrincipals().add(new RolePrincipal("viewer"));
-        try {
-            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            if (result != null) {
-                out.println(result);
-            }
-        } catch (java.security.PrivilegedActionException e) {
-            out.println(e.getException().getMessage());
-        } catch (RuntimeException refused) {
-            // what Karaf prints for a command that fails: its message, one line
-            out.println(refused.getMessage());
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return Console.run(sessionFactory, command);
     }
 }
