@@ -1,6 +1,7 @@
 package org.amparo.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
@@ -8,19 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.AfterClass;
 import org.junit.Assume;
+import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,16 +41,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A caseworker's first steps in a real browser (Debian's Chromium, headless, at phone width
  * 360 px): a refused log-in, log in (keyboard only), see the home page, switch to Arabic (right to
- * left), log out (keyboard only). Every control must have a label and nothing may scroll sideways. Screenshots are
+ * left), log out (keyboard only). Then the whole UI in French and in Arabic, as the account that
+ * sees the most pages: every page of the navigation in the chosen language and direction, no
+ * missing message key, and the country page (Morocco, from the demonstration's country pack) with
+ * the source and confidence of every fact, unverified facts visibly labelled as such, and a
+ * division search. Every control must have a label and nothing may scroll sideways. Screenshots are
  * saved under target/screenshots. Skipped, with a message saying so, where Chromium or
  * chromedriver is not installed.
  */
 public class BrowserIT {
     private static final int PORT = 8281;
     private static final String BASE = "http://localhost:" + PORT;
+    /** The phone-sized window every page is checked in. */
+    private static final Dimension PHONE = new Dimension(360, 800);
+    /** How the message service shows a key it has no text for: {@code [web.some.key]}. */
+    private static final Pattern MISSING_KEY = Pattern.compile("\\[[a-z]+(\\.[A-Za-z0-9_-]+)+\\]");
+    /** SYSTEM_ADMIN sees every page of the UI: the users and audit pages besides those for everyone. */
+    private static final String MOST_PAGES_ACCOUNT = "demo.systemadmin";
+    private static final String LAW_27_14_TITLE = "Loi n° 27-14 relative à la lutte contre la traite des êtres humains";
+    /** The confidence badges as the French and Arabic UI must show them (web_fr/web_ar.properties). */
+    private static final Map<String, Map<String, String>> BADGES = Map.of(
+            "fr", Map.of("V", "Vérifié à la source", "P", "Partiellement vérifié — source secondaire",
+                    "GK", "Non vérifié — connaissance générale", "U", "Incertain — ne pas s'y fier"),
+            "ar", Map.of("V", "تم التحقق من المصدر", "P", "تحقق جزئي — مصدر ثانوي",
+                    "GK", "لم يتم التحقق — معرفة عامة", "U", "غير مؤكد — لا تعتمد على هذا"));
     private static Path home;
     private static WebDriver driver;
     private static String password;
+    private static Path accounts;
 
     @BeforeClass
     public static void startAmparoAndChromium() throws Exception {
@@ -61,10 +89,9 @@ public class BrowserIT {
         String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(start.waitFor(3, TimeUnit.MINUTES));
         assertEquals(output, 0, start.exitValue());
-        Path accounts = Files.list(home).filter(p -> p.getFileName().toString().startsWith("amparo-")).findFirst().orElseThrow()
+        accounts = Files.list(home).filter(p -> p.getFileName().toString().startsWith("amparo-")).findFirst().orElseThrow()
                 .resolve("data/amparo/demo-accounts.txt");
-        password = Files.readAllLines(accounts).stream().filter(l -> l.contains("\tdemo.caseworker\t"))
-                .map(l -> l.split("\t")[2]).findFirst().orElseThrow();
+        password = passwordOf("demo.caseworker");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
@@ -76,6 +103,14 @@ public class BrowserIT {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         Files.createDirectories(Path.of("target", "screenshots"));
+    }
+
+    /** Every test starts signed out, in the language the browser asks for (no language cookie). */
+    @Before
+    public void signedOutWithoutLanguageCookie() {
+        driver.manage().window().setSize(PHONE);
+        driver.get(BASE + "/login");
+        driver.manage().deleteAllCookies();
     }
 
     @AfterClass
@@ -126,6 +161,183 @@ public class BrowserIT {
         driver.get(BASE + "/app/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertTrue("after log-out the app asks for a log-in again", driver.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
+    public void everyPageInFrenchWithCountryFactsAndTheirConfidence() throws Exception {
+        everyPageIn("fr", "ltr", "Maroc");
+    }
+
+    @Test
+    public void everyPageInArabicRightToLeftWithCountryFactsAndTheirConfidence() throws Exception {
+        everyPageIn("ar", "rtl", "المغرب");
+    }
+
+    /**
+     * Signs in (keyboard only) as the account that sees the most pages, switches the UI to the
+     * language with the language form, visits every page of the navigation and checks it, checks
+     * the country page in depth, and signs out.
+     */
+    private void everyPageIn(String lang, String dir, String countryName) throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(BASE + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(MOST_PAGES_ACCOUNT);
+        driver.findElement(By.id("password")).sendKeys(passwordOf(MOST_PAGES_ACCOUNT), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        assertDocument("en", "ltr");
+        List<String> englishLabels = navLabels();
+
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue(lang);
+        driver.findElement(By.id("lang-submit")).click();
+        wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+
+        List<String> pages = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#main-nav a"))) {
+            pages.add(link.getAttribute("href"));
+        }
+        assertTrue("the system administrator's navigation offers home, country, users and audit: " + pages,
+                pages.size() >= 4 && pages.contains(BASE + "/app/country") && pages.contains(BASE + "/app/users")
+                        && pages.contains(BASE + "/app/audit"));
+        List<String> labels = navLabels();
+        for (String label : labels) {
+            assertFalse("navigation label '" + label + "' is translated into " + lang, englishLabels.contains(label));
+        }
+
+        for (String page : pages) {
+            driver.get(page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+            assertPageIn(lang, dir, page);
+            screenshot(lang + "-" + pageName(page));
+        }
+
+        countryPage(lang, dir, countryName, wait);
+
+        driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertDocument(lang, dir); // the language choice outlives the session
+    }
+
+    /**
+     * The country page: Morocco's name in the language, every unverified fact with its visible
+     * translated "not verified" badge, the verified law with its sources and official French
+     * title, and a division search by the country's name in the language.
+     */
+    private void countryPage(String lang, String dir, String countryName, WebDriverWait wait) throws Exception {
+        driver.get(BASE + "/app/country");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("country-MA")));
+        assertPageIn(lang, dir, "/app/country");
+        assertEquals(countryName, driver.findElement(By.id("country-MA-name")).getText().strip());
+
+        Map<String, String> badges = BADGES.get(lang);
+        List<WebElement> evidence = driver.findElements(By.cssSelector("#country-MA .evidence"));
+        assertFalse("facts carry their evidence", evidence.isEmpty());
+        int unverified = 0;
+        for (WebElement block : evidence) {
+            String confidence = block.getAttribute("data-confidence");
+            assertTrue("known confidence " + confidence, badges.containsKey(confidence));
+            WebElement badge = block.findElement(By.cssSelector(".badge"));
+            assertTrue("the confidence of every fact is visible (" + confidence + ")", badge.isDisplayed());
+            assertEquals("the confidence label is translated", badges.get(confidence), badge.getText().strip());
+            String classes = block.getAttribute("class");
+            if ("V".equals(confidence)) {
+                assertTrue(classes, classes.contains("fact-verified") && !classes.contains("fact-unverified"));
+            } else {
+                // never presented as settled
+                assertTrue(classes, classes.contains("fact-unverified") && !classes.contains("fact-verified"));
+                unverified++;
+            }
+        }
+        assertTrue("Morocco's pack has unverified facts, shown as such", unverified > 0);
+        WebElement generalKnowledge = driver.findElement(By.cssSelector(
+                "#country-MA .evidence.fact-unverified[data-confidence='GK'] .badge"));
+        assertTrue(generalKnowledge.isDisplayed());
+        assertEquals(badges.get("GK"), generalKnowledge.getText().strip());
+
+        WebElement law = driver.findElement(By.id("law-law-27-14"));
+        WebElement title = law.findElement(By.cssSelector("h4 .law-title"));
+        assertEquals(LAW_27_14_TITLE, title.getText().strip());
+        assertEquals("the official title keeps its language", "fr", title.getAttribute("lang"));
+        WebElement lawEvidence = law.findElement(By.cssSelector(":scope > .evidence"));
+        assertEquals("V", lawEvidence.getAttribute("data-confidence"));
+        List<String> sources = new ArrayList<>();
+        for (WebElement source : lawEvidence.findElements(By.cssSelector("ul.sources a"))) {
+            assertTrue(source.isDisplayed());
+            assertEquals(source.getAttribute("href"), source.getText().strip());
+            sources.add(source.getAttribute("href"));
+        }
+        assertTrue("the verified law shows its sources: " + sources, sources.contains("https://cnclt.justice.gov.ma/fr/?p=307"));
+        fullPageScreenshot(lang + "-country-full");
+
+        // keyboard only: type the country's name in the language, Enter submits the search
+        WebElement query = driver.findElement(By.id("division-ma-q"));
+        query.clear();
+        query.sendKeys(countryName, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("division-ma-shown")));
+        assertPageIn(lang, dir, "/app/country?q=" + countryName);
+        WebElement morocco = driver.findElement(By.cssSelector("#country-MA li.division[data-division='MA'] strong"));
+        assertEquals(countryName, morocco.getText().strip());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('division-ma-search').scrollIntoView();");
+        screenshot(lang + "-country-division-search");
+    }
+
+    /** The page is in the language and direction, has no missing message key and fits a phone. */
+    private void assertPageIn(String lang, String dir, String page) {
+        assertDocument(lang, dir);
+        assertEquals(page + " lays out " + dir, dir,
+                ((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.body).direction;"));
+        // the heading starts on the reading side: the right for right-to-left, the left otherwise
+        List<?> gaps = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "const h = document.querySelector('main h1'); const r = document.createRange(); r.selectNodeContents(h);"
+                        + " const t = r.getBoundingClientRect(), b = h.getBoundingClientRect();"
+                        + " return [t.left - b.left, b.right - t.right];");
+        double startGap = ((Number) gaps.get("rtl".equals(dir) ? 1 : 0)).doubleValue();
+        assertTrue(page + ": the heading starts on the " + ("rtl".equals(dir) ? "right" : "left") + " (gap " + startGap + " px)",
+                startGap <= 1);
+        String text = (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.body.textContent + '\\n' + Array.from(document.querySelectorAll("
+                        + "'[title],[aria-label],[placeholder],[alt]')).map(e => [e.title, e.getAttribute('aria-label'),"
+                        + " e.getAttribute('placeholder'), e.getAttribute('alt')].filter(a => a).join('\\n')).join('\\n')"
+                        + " + '\\n' + document.title;");
+        Matcher missing = MISSING_KEY.matcher(text);
+        Set<String> keys = new LinkedHashSet<>();
+        while (missing.find()) {
+            keys.add(missing.group());
+        }
+        assertTrue(page + " in " + lang + " shows message keys instead of text: " + keys, keys.isEmpty());
+        assertFitsPhoneWidth();
+    }
+
+    private List<String> navLabels() {
+        List<String> labels = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#main-nav a"))) {
+            labels.add(link.getText().strip());
+        }
+        return labels;
+    }
+
+    /** {@code home} for /app/, else the path after /app/, e.g. {@code country}. */
+    private static String pageName(String url) {
+        String path = url.replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        String name = path.replaceFirst("^/app/?", "").replaceAll("[^A-Za-z0-9-]+", "-");
+        return name.isEmpty() ? "home" : name;
+    }
+
+    private static String passwordOf(String username) throws Exception {
+        return Files.readAllLines(accounts).stream().filter(l -> l.contains("\t" + username + "\t"))
+                .map(l -> l.split("\t")[2]).findFirst().orElseThrow();
+    }
+
+    /** The whole page in one picture: the window made as tall as the page, then phone-sized again. */
+    private static void fullPageScreenshot(String name) throws Exception {
+        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        driver.manage().window().setSize(new Dimension(PHONE.getWidth(), Math.min(height.intValue() + 200, 16000)));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(PHONE);
+        }
     }
 
     private void assertDocument(String lang, String dir) {
