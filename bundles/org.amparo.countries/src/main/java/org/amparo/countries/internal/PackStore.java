@@ -162,6 +162,22 @@ final class PackStore {
                 inserts.add(new Object[] {code, row.id(), row.parentId(), row.level(), row.name(), names, path, searchText, revision, false});
             }
         }
+        tx.update("DELETE FROM countries.division_word WHERE country = ?", code);
+        List<Object[]> words = new ArrayList<>();
+        for (PackParser.DivisionRow row : rows) {
+            java.util.Set<String> seen = new HashSet<>();
+            List<String> all = new ArrayList<>(List.of(row.name()));
+            all.addAll(row.names().values());
+            for (String name : all) {
+                for (String word : Search.fold(name).split(" ")) {
+                    String w = truncate(word, 100);
+                    if (!w.isEmpty() && seen.add(w)) {
+                        words.add(new Object[] {code, w, row.id()});
+                    }
+                }
+            }
+        }
+        tx.batch("INSERT INTO countries.division_word (country, word, id) VALUES (?, ?, ?)", words);
         tx.batch("UPDATE countries.division SET parent_id = ?, level_no = ?, name = ?, other_names = ?, ancestors = ?, "
                 + "search_text = ?, revision = ?, withdrawn = ? WHERE country = ? AND id = ?", updates);
         tx.batch("INSERT INTO countries.division (country, id, parent_id, level_no, name, other_names, ancestors, search_text, "
@@ -176,21 +192,33 @@ final class PackStore {
     DivisionPage divisions(String code, String query, String parentId, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, DivisionPage.MAX_LIMIT));
         int start = Math.max(0, offset);
-        StringBuilder sql = new StringBuilder("SELECT ").append(DIVISION_COLUMNS)
-                .append(" FROM countries.division WHERE country = ? AND withdrawn = ?");
-        List<Object> parameters = new ArrayList<>(List.of(code, false));
         String folded = query == null ? "" : Search.fold(query);
-        if (!folded.isEmpty()) {
-            sql.append(" AND search_text LIKE ? ESCAPE '\\'");
-            parameters.add(Search.wordPrefixPattern(folded));
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (folded.isEmpty()) {
+            sql.append("SELECT ").append(DIVISION_COLUMNS).append(" FROM countries.division WHERE country = ? AND withdrawn = ?");
+            parameters.addAll(List.of(code, false));
+        } else {
+            // The longest word of the query narrows the search through the word index (a prefix
+            // LIKE is an index range scan); the whole query is then checked on each division found.
+            // The comment fixes Derby's join order to start from the words; other databases ignore it.
+            String longest = java.util.Arrays.stream(folded.split(" "))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(folded);
+            sql.append("SELECT DISTINCT d.country, d.id, d.parent_id, d.level_no, d.name, d.other_names, d.ancestors, d.withdrawn")
+                    .append(" FROM --DERBY-PROPERTIES joinOrder=FIXED\n countries.division_word w")
+                    .append(" JOIN countries.division d ON d.country = w.country AND d.id = w.id")
+                    .append(" WHERE w.country = ? AND w.word LIKE ? ESCAPE '\\' AND d.withdrawn = ? AND d.search_text LIKE ? ESCAPE '\\'");
+            parameters.addAll(List.of(code, Search.escape(longest) + "%", false, Search.wordPrefixPattern(folded)));
         }
+        String prefix = folded.isEmpty() ? "" : "d.";
         if (parentId != null && !parentId.isBlank()) {
-            sql.append(" AND parent_id = ?");
+            sql.append(" AND ").append(prefix).append("parent_id = ?");
             parameters.add(parentId);
         } else if (folded.isEmpty()) {
             sql.append(" AND parent_id IS NULL");
         }
-        sql.append(" ORDER BY level_no, name, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        sql.append(" ORDER BY ").append(prefix).append("level_no, ").append(prefix).append("name, ").append(prefix)
+                .append("id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
         parameters.add(start);
         parameters.add(size + 1);
         List<Division> rows = database.inTransaction(tx -> tx.query(sql.toString(), PackStore::division, parameters.toArray()));

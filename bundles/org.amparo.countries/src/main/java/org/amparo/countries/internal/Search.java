@@ -23,7 +23,11 @@ final class Search {
 
     /** A LIKE pattern matching names with a word starting with {@code query}. */
     static String wordPrefixPattern(String query) {
-        String folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "% " + folded + "%";
+        return "% " + escape(fold(query)) + "%";
+    }
+
+    /** {@code text} with LIKE's wildcards and the escape character escaped (escape character: backslash). */
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
