@@ -6,10 +6,14 @@
 # (resident memory 5 s after that), the output of a console command run over ssh with a
 # demonstration account, then RESTART_MS and RESTART_RSS_KB for a second start of the same
 # installation.
-#   offline-boot.sh <amparo tar.gz> <work folder>
+# Given a country-pack .kar as a third argument, it also drops it into deploy/ of the running
+# installation and prints the country list once the pack is active (KAR_DEPLOYED_BEGIN/END), then
+# deletes it and prints the list again (KAR_REMOVED_BEGIN/END).
+#   offline-boot.sh <amparo tar.gz> <work folder> [country-pack.kar]
 set -euo pipefail
 dist=$1
 work=$2
+kar=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 run_demo="$here/../../../../run-demo.sh"
 
@@ -88,5 +92,26 @@ echo "MODULES_AFTER_RESTART_BEGIN"
 console "amparo:module-list" | grep -E "^(training|referral) " || true
 echo "MODULES_AFTER_RESTART_END"
 echo "RESTART_RSS_KB=$(rss_kb "$home")"
+
+# 4. A country pack dropped into deploy/ as a .kar, then taken away again.
+await_console() {
+  for _ in $(seq 1 60); do
+    out=$(console "$1" || true)
+    if echo "$out" | grep -Eq "$2"; then echo "$out"; return 0; fi
+    sleep 1
+  done
+  echo "$out"
+}
+if [ -n "$kar" ]; then
+  cp "$kar" "$home/deploy/"
+  echo "KAR_DEPLOYED_BEGIN"
+  await_console "amparo:country-list" "XA .*active"
+  echo "KAR_DEPLOYED_END"
+  rm "$home/deploy/$(basename "$kar")"
+  echo "KAR_REMOVED_BEGIN"
+  await_console "amparo:country-list" "XA .*removed"
+  echo "KAR_REMOVED_END"
+  echo "AFTER_KAR_LOGIN_STATUS=$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8181/login)"
+fi
 stop_karaf "$home"
 echo "STOPPED"

@@ -32,7 +32,9 @@ public class OfflineBootIT {
         if (!"root".equals(System.getProperty("user.name"))) {
             command.add("--map-root-user");
         }
-        command.addAll(List.of("bash", script.toString(), distribution.toString(), work.toString()));
+        Path kar = Path.of(System.getProperty("amparo.itest.generatedKar")).toAbsolutePath();
+        assertTrue("the archetype's own test built a pack .kar: " + kar, Files.isRegularFile(kar));
+        command.addAll(List.of("bash", script.toString(), distribution.toString(), work.toString(), kar.toString()));
 
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,6 +56,12 @@ public class OfflineBootIT {
         assertTrue("a module switched off before the restart is still off after it: " + modules,
                 modules.matches("(?s).*training\\s+\\|[^|]*\\|\\s*off\\b.*"));
         assertTrue("the others keep their state: " + modules, modules.matches("(?s).*referral\\s+\\|[^|]*\\|\\s*on\\b.*"));
+        String deployed = between(output, "KAR_DEPLOYED_BEGIN", "KAR_DEPLOYED_END");
+        assertTrue("a country pack dropped into deploy/ as a .kar becomes active: " + deployed,
+                deployed.matches("(?s).*XA\\s+\\|\\s*Exampleland[^\\n]*\\|\\s*active\\b.*"));
+        String removed = between(output, "KAR_REMOVED_BEGIN", "KAR_REMOVED_END");
+        assertTrue("and is withdrawn when the .kar is deleted: " + removed, removed.matches("(?s).*XA\\s+\\|[^\\n]*\\|\\s*removed\\b.*"));
+        assertTrue(output, output.contains("AFTER_KAR_LOGIN_STATUS=200"));
         assertTrue(output, output.contains("STOPPED"));
     }
 
