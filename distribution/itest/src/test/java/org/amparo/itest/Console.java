@@ -18,7 +18,21 @@ final class Console {
     private Console() {
     }
 
-    static String run(SessionFactory sessions, String command) throws Exception {
+    /** What a command printed or returned, and the exception it failed with, if any. */
+    record Result(String output, Exception failure) {
+        @Override
+        public String toString() {
+            return "output=" + output + " failure=" + failure;
+        }
+
+        /** Karaf's answer to a command that is not registered: Gogo's CommandNotFoundException. */
+        boolean commandNotFound() {
+            return failure != null && failure.getClass().getSimpleName().equals("CommandNotFoundException");
+        }
+    }
+
+    /** Runs {@code command} in a fresh session, as a new ssh log-in would get; prints a failure's message as Karaf does. */
+    static Result execute(SessionFactory sessions, String command) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Session session = sessions.create(new ByteArrayInputStream(new byte[0]), out, out);
@@ -27,20 +41,27 @@ final class Console {
         subject.getPrincipals().add(new RolePrincipal("admin"));
         subject.getPrincipals().add(new RolePrincipal("manager"));
         subject.getPrincipals().add(new RolePrincipal("viewer"));
+        Exception failure = null;
         try {
             Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
             if (result != null) {
                 out.println(result);
             }
         } catch (java.security.PrivilegedActionException e) {
-            out.println(e.getException().getMessage());
-        } catch (RuntimeException refused) {
-            // what Karaf prints for a command that fails: its message, one line
-            out.println(refused.getMessage());
+            failure = e.getException();
+            out.println(failure.getMessage());
+        } catch (RuntimeException e) {
+            failure = e;
+            out.println(e.getMessage());
         } finally {
             session.close();
         }
         out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return new Result(bytes.toString(StandardCharsets.UTF_8), failure);
+    }
+
+    /** What {@code command} printed, including the one-line message of a failure. */
+    static String run(SessionFactory sessions, String command) {
+        return execute(sessions, command).output();
     }
 }

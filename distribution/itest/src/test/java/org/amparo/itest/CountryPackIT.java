@@ -302,54 +302,35 @@ public class CountryPackIT {
     }
 
     private PackStatus await(String code, PackState state) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            PackStatus status = packs.status(code).orElse(null);
-            if (status != null && status.state() == state) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        fail("pack " + code + " did not become " + state + ": " + packs.status(code));
-        return null;
+        return awaitThat("pack " + code + " " + state, () -> packs.status(code), s -> s.state() == state);
     }
 
     private PackStatus awaitThat(String code, java.util.function.Predicate<PackStatus> condition) throws InterruptedException {
+        return awaitThat("pack " + code, () -> packs.status(code), condition);
+    }
+
+    private PackStatus awaitBundle(long bundleId, PackState state) throws InterruptedException {
+        return awaitThat("bundle " + bundleId + " " + state,
+                () -> packs.packs().stream().filter(s -> s.bundleId() == bundleId).findFirst(), s -> s.state() == state);
+    }
+
+    private PackStatus awaitRevisionOtherThan(String code, String revision) throws InterruptedException {
+        return awaitThat("pack " + code + " updated", () -> packs.status(code),
+                s -> s.state() == PackState.ACTIVE && !revision.equals(s.revision()));
+    }
+
+    /** Polls for a minute until the status {@code lookup} finds satisfies {@code condition}. */
+    private PackStatus awaitThat(String what, java.util.function.Supplier<java.util.Optional<PackStatus>> lookup,
+            java.util.function.Predicate<PackStatus> condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            PackStatus status = packs.status(code).orElse(null);
+            PackStatus status = lookup.get().orElse(null);
             if (status != null && condition.test(status)) {
                 return status;
             }
             Thread.sleep(100);
         }
-        fail("pack " + code + " did not reach the expected state: " + packs.status(code));
-        return null;
-    }
-
-    private PackStatus awaitBundle(long bundleId, PackState state) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            PackStatus status = packs.packs().stream().filter(s -> s.bundleId() == bundleId).findFirst().orElse(null);
-            if (status != null && status.state() == state) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        fail("bundle " + bundleId + " did not become " + state + ": " + packs.packs());
-        return null;
-    }
-
-    private PackStatus awaitRevisionOtherThan(String code, String revision) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            PackStatus status = packs.status(code).orElse(null);
-            if (status != null && status.state() == PackState.ACTIVE && !revision.equals(status.revision())) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        fail("pack " + code + " was not updated: " + packs.status(code));
+        fail(what + " not reached: " + packs.packs());
         return null;
     }
 
@@ -366,10 +347,6 @@ public class CountryPackIT {
     }
 
     private Http webLogin() {
-        Http http = new Http(AmparoContainer.BASE);
-        String csrf = Http.hiddenField(http.get("/login").body(), "_csrf");
-        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", "cp.admin", "password", PASSWORD));
-        assertEquals(ok.body(), 303, ok.statusCode());
-        return http;
+        return Http.webLogin("cp.admin", PASSWORD);
     }
 }

@@ -108,6 +108,17 @@ public final class Http {
     }
 
     /** The value of the hidden input named {@code name} in an HTML page, or null. */
+    /** A client logged in to the web shell at {@link AmparoContainer#BASE} through the log-in form. */
+    public static Http webLogin(String username, String password) {
+        Http http = new Http(AmparoContainer.BASE);
+        String csrf = hiddenField(http.get("/login").body(), "_csrf");
+        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", username, "password", password));
+        if (ok.statusCode() != 303) {
+            throw new AssertionError("log-in of " + username + " failed: " + ok.statusCode() + " " + ok.body());
+        }
+        return http;
+    }
+
     public static String hiddenField(String html, String name) {
         Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(html);
         if (!m.find()) {

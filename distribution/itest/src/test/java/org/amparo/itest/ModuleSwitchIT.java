@@ -7,13 +7,8 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -21,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
 import org.amparo.modules.ModuleRegistry;
 import org.amparo.persistence.Database;
@@ -30,9 +24,6 @@ import org.amparo.security.Organisation;
 import org.amparo.security.OrganisationService;
 import org.amparo.security.Role;
 import org.amparo.security.UserService;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -131,15 +122,15 @@ public class ModuleSwitchIT {
         assertEquals(2, visits(api.get(ENDPOINT)));
 
         assertEquals("the command's DS service is registered", 1, commandServices());
-        Console count = console(COUNT_COMMAND);
+        Console.Result count = console(COUNT_COMMAND);
         assertNull("the Gogo-style command runs: " + count, count.failure());
         assertEquals("2", count.output().strip());
-        Console action = console(VISITS_COMMAND);
+        Console.Result action = console(VISITS_COMMAND);
         assertNull("the Karaf action runs: " + action, action.failure());
         assertEquals("2", action.output().strip());
 
         // --- module off: all of them are gone at once, and the rest of the platform is untouched
-        Console off = console("amparo:module-disable referral");
+        Console.Result off = console("amparo:module-disable referral");
         assertNull(off.toString(), off.failure());
         assertFalse(modules.get("referral").enabled());
         assertFalse("the module's condition is withdrawn", conditionPresent());
@@ -157,15 +148,15 @@ public class ModuleSwitchIT {
 
         // the command goes because its DS service goes: Karaf's shell tracks such services
         assertEquals("the command's DS service is withdrawn with the condition", 0, commandServices());
-        assertTrue("the Gogo-style command is unknown", eventually(() -> isCommandNotFound(console(COUNT_COMMAND))));
-        assertTrue("the Karaf action is unknown", eventually(() -> isCommandNotFound(console(VISITS_COMMAND))));
-        Console unknown = console(COUNT_COMMAND);
+        assertTrue("the Gogo-style command is unknown", eventually(() -> console(COUNT_COMMAND).commandNotFound()));
+        assertTrue("the Karaf action is unknown", eventually(() -> console(VISITS_COMMAND).commandNotFound()));
+        Console.Result unknown = console(COUNT_COMMAND);
         assertTrue(unknown.toString(), unknown.output().contains("Command not found") && unknown.output().contains(COUNT_COMMAND));
 
         assertEquals("the module's rows stay in the database while it is off", 2, storedVisits());
 
         // --- module on again: everything is back without a restart, with the data kept
-        Console on = console("amparo:module-enable referral");
+        Console.Result on = console("amparo:module-enable referral");
         assertNull(on.toString(), on.failure());
         assertTrue(modules.get("referral").enabled());
         assertTrue("the module's condition is back", conditionPresent());
@@ -242,11 +233,7 @@ public class ModuleSwitchIT {
     }
 
     private Http webLogin() {
-        Http http = new Http(AmparoContainer.BASE);
-        String csrf = Http.hiddenField(http.get("/login").body(), "_csrf");
-        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", USER, "password", PASSWORD));
-        assertEquals(ok.body(), 303, ok.statusCode());
-        return http;
+        return Http.webLogin(USER, PASSWORD);
     }
 
     /** Logs in through the API and returns the session's CSRF token. */
@@ -259,45 +246,8 @@ public class ModuleSwitchIT {
         return csrf;
     }
 
-    /** What a console command printed or returned, and the exception it failed with, if any. */
-    private record Console(String output, Exception failure) {
-        @Override
-        public String toString() {
-            return "output=" + output + " failure=" + failure;
-        }
-    }
-
-    /** Karaf's answer to a command that is not registered: Gogo's CommandNotFoundException. */
-    private static boolean isCommandNotFound(Console console) {
-        return console.failure() != null && console.failure().getClass().getSimpleName().equals("CommandNotFoundException");
-    }
-
     /** Runs a command as an administrator, in a fresh session as a new ssh log-in would get. */
-    private Console console(String command) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("itest-console"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("manager"));
-        subject.getPrincipals().add(new RolePrincipal("viewer"));
-        Exception failure = null;
-        try {
-            Object result = Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-            if (result != null) {
-                out.println(result);
-            }
-        } catch (PrivilegedActionException e) {
-            failure = e.getException();
-            out.println(failure.getMessage());
-        } catch (RuntimeException e) {
-            failure = e;
-            out.println(e.getMessage());
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return new Console(bytes.toString(StandardCharsets.UTF_8), failure);
+    private Console.Result console(String command) {
+        return Console.execute(sessionFactory, command);
     }
 }

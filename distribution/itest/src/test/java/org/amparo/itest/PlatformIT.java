@@ -507,11 +507,7 @@ public class PlatformIT {
     }
 
     private Http webLogin(String username) {
-        Http http = new Http(AmparoContainer.BASE);
-        String csrf = Http.hiddenField(http.get("/login").body(), "_csrf");
-        HttpResponse<String> ok = http.postForm("/login", Map.of("_csrf", csrf, "username", username, "password", PASSWORD));
-        assertEquals(ok.body(), 303, ok.statusCode());
-        return http;
+        return Http.webLogin(username, PASSWORD);
     }
 
     private static Subject jaasLogin(String username, String password) throws LoginException {
