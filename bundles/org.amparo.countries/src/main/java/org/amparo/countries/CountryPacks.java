@@ -24,6 +24,14 @@ public interface CountryPacks {
     Optional<Country> country(String code);
 
     /**
+     * The country this installation serves: the active pack named by the configuration
+     * ({@code org.amparo.countries}, property {@code country}), or, when none is named, the only
+     * active pack. Empty when no pack is active, when several are and none is named, or when the
+     * named one is not active. Rules such as the age of majority come from it.
+     */
+    Optional<Country> operatingCountry();
+
+    /**
      * Divisions of an active pack whose name in any language or script starts a word with
      * {@code query} (case and accents ignored; empty query: all), optionally only the children of
      * {@code parentId}; never more than {@link DivisionPage#MAX_LIMIT} per page.

@@ -68,6 +68,8 @@ public class CountryPackIT {
     @Inject
     private SessionFactory sessionFactory;
     @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurations;
+    @Inject
     @Filter(timeout = 60_000)
     private CountryPacks packs;
     @Inject
@@ -102,6 +104,8 @@ public class CountryPackIT {
         await("MA", PackState.ACTIVE);
         PackStatus ma = awaitThat("MA", s -> s.catalogSeed() != null && s.translations().size() == 2);
         assertEquals(List.of("ar", "fr"), ma.translations());
+        assertEquals("the only active pack is the country this installation serves", "MA",
+                packs.operatingCountry().orElseThrow().code());
         assertNotNull("the catalogue seed was checked", ma.catalogSeed());
         assertTrue(ma.catalogSeed().problems().toString(), ma.catalogSeed().valid());
         watch.assertNothingDisturbed();
@@ -205,6 +209,14 @@ public class CountryPackIT {
         Bundle first = install("itest:country-xa-first", PackJars.xa("1.0.0"));
         try {
             await("XA", PackState.ACTIVE);
+            features.installFeature("amparo-country-ma");
+            await("MA", PackState.ACTIVE);
+            assertTrue("with two packs and none configured, no country is chosen", packs.operatingCountry().isEmpty());
+            org.osgi.service.cm.Configuration config = configurations.getConfiguration("org.amparo.countries", null);
+            config.update(new java.util.Hashtable<>(Map.of("country", "XA")));
+            awaitTrue(() -> packs.operatingCountry().map(c -> c.code().equals("XA")).orElse(false));
+            config.delete();
+            awaitTrue(() -> packs.operatingCountry().isEmpty());
             Bundle second = install("itest:country-xa-second", PackJars.xa("2.0.0"));
             try {
                 awaitBundle(second.getBundleId(), PackState.REFUSED);
@@ -332,6 +344,16 @@ public class CountryPackIT {
         }
         fail(what + " not reached: " + packs.packs());
         return null;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("condition not reached within 30 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private String console(String command) throws Exception {

@@ -41,6 +41,10 @@ import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -54,13 +58,22 @@ import org.slf4j.LoggerFactory;
  * when the bundle is uninstalled or updated. Packs are data: no bundle is ever refreshed, started or
  * stopped by this extender.
  */
-@Component(service = CountryPacks.class, immediate = true)
+@Component(service = CountryPacks.class, immediate = true, configurationPid = "org.amparo.countries")
+@Designate(ocd = CountryPacksImpl.Config.class)
 public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustomizer<CountryPacksImpl.Tracked> {
     static final String COUNTRY_NS = "amparo.country";
     static final String L10N_NS = "amparo.l10n";
     static final String SEED_NS = "amparo.catalog.seed";
     private static final String SYSTEM = "system";
     private static final Logger LOG = LoggerFactory.getLogger(CountryPacksImpl.class);
+
+    /** Configuration PID {@code org.amparo.countries}. */
+    @ObjectClassDefinition(name = "Amparo country packs", description = "Which country this installation serves")
+    public @interface Config {
+        @AttributeDefinition(description = "ISO 3166-1 code of the country this installation serves, e.g. MA; "
+                + "empty: the only active pack")
+        String country() default "";
+    }
 
     /** What the tracker holds per bundle. */
     static final class Tracked {
@@ -94,15 +107,22 @@ public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustom
     });
     private final BundleTracker<Tracked> tracker;
     private volatile boolean closing;
+    private volatile String configuredCountry;
 
     @Activate
-    public CountryPacksImpl(@Reference Database database, @Reference AuditLog audit, BundleContext context) {
+    public CountryPacksImpl(@Reference Database database, @Reference AuditLog audit, BundleContext context, Config config) {
+        this.configuredCountry = config.country().trim().toUpperCase(Locale.ROOT);
         this.store = new PackStore(database);
         this.audit = audit;
         this.clock = Clock.systemUTC();
         this.tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, this);
         tracker.open();
         worker.execute(this::withdrawPacksNoLongerInstalled);
+    }
+
+    @Modified
+    void modified(Config config) {
+        configuredCountry = config.country().trim().toUpperCase(Locale.ROOT);
     }
 
     @Deactivate
@@ -346,6 +366,18 @@ public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustom
     public Optional<Country> country(String code) {
         Tracked t = activePack(code);
         return t == null ? Optional.empty() : Optional.ofNullable(t.country);
+    }
+
+    @Override
+    public Optional<Country> operatingCountry() {
+        String configured = configuredCountry;
+        if (!configured.isEmpty()) {
+            return country(configured);
+        }
+        List<Country> active = tracked.values().stream()
+                .filter(t -> COUNTRY_NS.equals(t.namespace) && t.state == PackState.ACTIVE && t.country != null)
+                .map(t -> t.country).toList();
+        return active.size() == 1 ? Optional.of(active.get(0)) : Optional.empty();
     }
 
     @Override

@@ -260,6 +260,11 @@ class CountriesResourceTest {
         }
 
         @Override
+        public Optional<Country> operatingCountry() {
+            return Optional.ofNullable(country);
+        }
+
+        @Override
         public DivisionPage divisions(String code, String query, String parentId, int offset, int limit) {
             lastLimit = limit;
             int size = Math.min(limit, DivisionPage.MAX_LIMIT);

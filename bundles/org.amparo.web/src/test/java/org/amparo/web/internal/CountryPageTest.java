@@ -339,6 +339,11 @@ class CountryPageTest {
         }
 
         @Override
+        public Optional<Country> operatingCountry() {
+            return Optional.ofNullable(country);
+        }
+
+        @Override
         public DivisionPage divisions(String code, String query, String parentId, int offset, int limit) {
             searches++;
             lastOffset = offset;
