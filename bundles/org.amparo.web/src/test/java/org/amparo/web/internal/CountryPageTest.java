@@ -161,7 +161,7 @@ class CountryPageTest {
         }
 
         String none = page.handle(request(Map.of(), LanguageTag.ENGLISH)).html();
-        assertThat(none).contains("id=\"division-xa-search\"").contains("lists 45 administrative divisions")
+        assertThat(none).contains("id=\"division-xa-search\"").contains("Administrative divisions in the country pack: 45.")
                 .doesNotContain("class=\"division-list\"");
         assertThat(packs.searches).isZero();
 
