@@ -1,0 +1,353 @@
+package org.amparo.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.amparo.cases.Actor;
+import org.amparo.cases.Consent;
+import org.amparo.cases.ConsentDecision;
+import org.amparo.cases.ConsentMethod;
+import org.amparo.cases.ConsentPurpose;
+import org.amparo.cases.Document;
+import org.amparo.cases.DuplicateCandidate;
+import org.amparo.cases.Name;
+import org.amparo.cases.Person;
+import org.amparo.cases.PersonDetails;
+import org.amparo.cases.PersonService;
+import org.amparo.cases.Registration;
+import org.amparo.cases.RegistrationResult;
+import org.amparo.common.AccessDeniedException;
+import org.amparo.common.ConflictException;
+import org.amparo.common.FieldError;
+import org.amparo.common.ValidationException;
+import org.amparo.countries.Division;
+import org.amparo.persistence.Row;
+import org.amparo.persistence.Transaction;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Registration, consent first: the consent decision is checked before anything else and written in
+ * the same transaction as the person, their names, name keys and documents. Duplicates are found
+ * through the indexed name keys of the actor's organisation and scored by the name matcher.
+ */
+@Component(service = PersonService.class)
+public final class PersonServiceImpl implements PersonService {
+    /** Candidates scored at most per look-up; name keys make this a small indexed set. */
+    private static final int MAX_CANDIDATES = 200;
+    private static final int MAX_KEYS = 100;
+    private final CasesStore store;
+
+    @Activate
+    public PersonServiceImpl(@Reference CasesStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RegistrationResult register(Actor actor, Registration registration) {
+        requireCaseWork(actor, "person.register", "");
+        LocalDate today = store.today();
+        List<FieldError> errors = new ArrayList<>(Checks.consent(registration.consent(), today));
+        if (errors.isEmpty() && !registration.consent().gives(ConsentPurpose.REGISTRATION)) {
+            errors.add(new FieldError("consent", "cases.consent.registrationRequired"));
+        }
+        if (!errors.isEmpty()) {
+            // nothing personal is even looked at without consent to registration
+            throw new ValidationException(errors);
+        }
+        PersonDetails details = registration.details();
+        errors.addAll(Checks.details(details, today));
+        Division division = checkLocation(details, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        PersonDetails completed = withTransliterations(details);
+        Set<String> keys = keys(completed);
+        return store.database.inTransaction(tx -> {
+            if (!registration.notADuplicate()) {
+                List<DuplicateCandidate> candidates = candidates(tx, actor, descriptor(completed), keys, -1);
+                if (!candidates.isEmpty()) {
+                    store.success(actor, "person.duplicateCheck", "", "candidates=" + candidates.size());
+                    return new RegistrationResult.PossibleDuplicates(candidates);
+                }
+            }
+            long id = insert(tx, actor, completed, division, keys);
+            List<Consent> consents = insertConsents(tx, actor, id, registration.consent());
+            store.success(actor, "person.register", CasesStore.personTarget(id),
+                    registration.notADuplicate() ? "notADuplicate" : "");
+            Person person = store.complete(tx, store.requirePerson(tx, id));
+            return new RegistrationResult.Registered(person, consents);
+        });
+    }
+
+    @Override
+    public Consent recordRefusal(Actor actor, ConsentDecision refusal) {
+        requireCaseWork(actor, "consent.refusal", "");
+        List<FieldError> errors = new ArrayList<>(Checks.consent(refusal, store.today()));
+        if (refusal.given()) {
+            errors.add(new FieldError("consent.given", "cases.consent.refusalMustNotBeGiven"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store.database.inTransaction(tx -> {
+            List<Consent> stored = insertConsents(tx, actor, null, refusal);
+            store.success(actor, "consent.refusal", "", "purposes=" + stored.size());
+            return stored.get(0);
+        });
+    }
+
+    @Override
+    public long refusals(Actor actor) {
+        requireCaseWork(actor, "consent.refusals", "");
+        return store.database.inTransaction(tx -> tx.queryLong(
+                "SELECT COUNT(*) FROM cases.consent WHERE person_id IS NULL AND organisation_id = ? AND purpose = ?",
+                actor.organisationId(), ConsentPurpose.REGISTRATION));
+    }
+
+    @Override
+    public Person get(Actor actor, long personId) {
+        return store.guarded(actor, "person.read", CasesStore.personTarget(personId), tx -> {
+            Person person = store.complete(tx, visiblePerson(tx, actor, personId));
+            store.success(actor, "person.read", CasesStore.personTarget(personId), "");
+            return person;
+        });
+    }
+
+    @Override
+    public List<Consent> consents(Actor actor, long personId) {
+        return store.guarded(actor, "consent.read", CasesStore.personTarget(personId), tx -> {
+            visiblePerson(tx, actor, personId);
+            store.success(actor, "consent.read", CasesStore.personTarget(personId), "");
+            return consentsOf(tx, personId);
+        });
+    }
+
+    @Override
+    public List<Consent> recordConsent(Actor actor, long personId, ConsentDecision decision) {
+        List<FieldError> errors = Checks.consent(decision, store.today());
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store.guarded(actor, "consent.record", CasesStore.personTarget(personId), tx -> {
+            visiblePerson(tx, actor, personId);
+            List<Consent> stored = insertConsents(tx, actor, personId, decision);
+            store.success(actor, "consent.record", CasesStore.personTarget(personId),
+                    (decision.given() ? "given=" : "refused=") + purposes(decision));
+            return stored;
+        });
+    }
+
+    @Override
+    public Consent withdrawConsent(Actor actor, long personId, ConsentPurpose purpose, LocalDate date) {
+        if (purpose == null || date == null || date.isAfter(store.today())) {
+            throw ValidationException.of("consent.date", date == null ? "cases.consent.dateRequired" : "cases.consent.dateInFuture");
+        }
+        return store.guarded(actor, "consent.withdraw", CasesStore.personTarget(personId), tx -> {
+            visiblePerson(tx, actor, personId);
+            Consent active = consentsOf(tx, personId).stream()
+                    .filter(c -> c.purpose() == purpose && c.active())
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new ConflictException("cases.consent.notActive", purpose.name()));
+            tx.update("UPDATE cases.consent SET withdrawn_on = ?, withdrawn_by = ? WHERE id = ?", date, actor.username(),
+                    active.id());
+            store.success(actor, "consent.withdraw", CasesStore.personTarget(personId), "purpose=" + purpose);
+            return consentsOf(tx, personId).stream().filter(c -> c.id() == active.id()).findFirst().orElseThrow();
+        });
+    }
+
+    @Override
+    public List<DuplicateCandidate> duplicates(Actor actor, long personId) {
+        return store.guarded(actor, "person.duplicates", CasesStore.personTarget(personId), tx -> {
+            Person person = store.complete(tx, visiblePerson(tx, actor, personId));
+            List<String> stored = tx.query("SELECT name_key FROM cases.name_key WHERE person_id = ?",
+                    r -> r.getString("name_key"), personId);
+            List<DuplicateCandidate> candidates = candidates(tx, actor, descriptor(person.details()),
+                    new LinkedHashSet<>(stored), personId);
+            store.success(actor, "person.duplicates", CasesStore.personTarget(personId), "candidates=" + candidates.size());
+            return candidates;
+        });
+    }
+
+    // ---- helpers ----
+
+    private void requireCaseWork(Actor actor, String action, String target) {
+        if (!Access.worksOnCases(actor)) {
+            store.guarded(actor, action, target, tx -> {
+                throw new AccessDeniedException("cases.error.accessDenied");
+            });
+        }
+    }
+
+    private CasesStore.PersonRow visiblePerson(Transaction tx, Actor actor, long personId) {
+        CasesStore.PersonRow row = store.requirePerson(tx, personId);
+        if (!store.maySeePerson(tx, actor, row)) {
+            throw new AccessDeniedException("cases.error.accessDenied");
+        }
+        return row;
+    }
+
+    private Division checkLocation(PersonDetails details, List<FieldError> errors) {
+        if (details.locationCountry().isEmpty()) {
+            if (!details.locationDivisionId().isEmpty()) {
+                errors.add(new FieldError("locationCountry", "cases.person.locationCountryRequired"));
+            }
+            return null;
+        }
+        if (store.countries.country(details.locationCountry()).isEmpty()) {
+            errors.add(new FieldError("locationCountry", "cases.person.locationCountryUnknown", details.locationCountry()));
+            return null;
+        }
+        if (details.locationDivisionId().isEmpty()) {
+            errors.add(new FieldError("locationDivisionId", "cases.person.locationDivisionRequired"));
+            return null;
+        }
+        Optional<Division> division = store.countries.division(details.locationCountry(), details.locationDivisionId());
+        if (division.isEmpty() || division.get().withdrawn()) {
+            errors.add(new FieldError("locationDivisionId", "cases.person.locationDivisionUnknown", details.locationDivisionId()));
+            return null;
+        }
+        return division.get();
+    }
+
+    private PersonDetails withTransliterations(PersonDetails details) {
+        List<Name> names = details.names().stream()
+                .map(n -> n.latin().isEmpty() ? new Name(n.original(), store.names.toLatin(n.original())) : n)
+                .toList();
+        return new PersonDetails(names, details.sex(), details.genderIdentity(), details.dateOfBirth(),
+                details.dateOfBirthEstimated(), details.claimedAge(), details.documentedDateOfBirth(), details.assessedAge(),
+                details.nationality(), details.languages(), details.documents(), details.locationCountry(),
+                details.locationDivisionId(), details.contact());
+    }
+
+    private Set<String> keys(PersonDetails details) {
+        Set<String> keys = new TreeSet<>();
+        for (Name name : details.names()) {
+            keys.addAll(store.names.keys(name.original()));
+            keys.addAll(store.names.keys(name.latin()));
+        }
+        keys.removeIf(k -> k.isEmpty() || k.length() > 200);
+        return keys;
+    }
+
+    private static NameMatcher.Descriptor descriptor(PersonDetails details) {
+        List<String> all = new ArrayList<>();
+        for (Name name : details.names()) {
+            all.add(name.original());
+            if (!name.latin().isEmpty() && !name.latin().equals(name.original())) {
+                all.add(name.latin());
+            }
+        }
+        return new NameMatcher.Descriptor(all, details.dateOfBirth(), details.dateOfBirthEstimated(), details.nationality());
+    }
+
+    /**
+     * Persons of the actor's organisation sharing a name key (indexed equality), scored; those at
+     * or above the matcher's threshold, best first.
+     */
+    private List<DuplicateCandidate> candidates(Transaction tx, Actor actor, NameMatcher.Descriptor subject,
+            Set<String> keys, long exclude) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(keys.stream().limit(MAX_KEYS).toList());
+        parameters.add(actor.organisationId());
+        parameters.add(exclude);
+        List<Long> ids = tx.query("SELECT DISTINCT k.person_id FROM cases.name_key k JOIN cases.person p ON p.id = k.person_id"
+                + " WHERE k.name_key IN (" + CasesStore.placeholders(Math.min(keys.size(), MAX_KEYS)) + ")"
+                + " AND p.organisation_id = ? AND p.id <> ? FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY",
+                r -> r.getLong("person_id"), parameters.toArray());
+        List<DuplicateCandidate> candidates = new ArrayList<>();
+        for (long id : ids) {
+            Person other = store.complete(tx, store.requirePerson(tx, id));
+            store.names.compare(subject, descriptor(other.details()))
+                    .ifPresent(l -> candidates.add(new DuplicateCandidate(id, l.score(), l.reasons())));
+        }
+        candidates.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
+                .thenComparingLong(DuplicateCandidate::personId));
+        return candidates;
+    }
+
+    private long insert(Transaction tx, Actor actor, PersonDetails d, Division division, Set<String> keys) {
+        List<String> path = new ArrayList<>();
+        if (division != null) {
+            path.addAll(division.path());
+            path.add(division.name());
+        }
+        var assessed = d.assessedAge();
+        long id = tx.insertReturningKey("""
+                INSERT INTO cases.person (organisation_id, created_by, created_at, sex, gender_identity, date_of_birth,
+                    dob_estimated, claimed_age, documented_dob, assessed_min_age, assessed_max_age, assessment_method,
+                    assessed_on, assessed_by, nationality, languages, location_country, location_division, location_path,
+                    contact)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, actor.organisationId(), actor.username(), store.clock.instant(), d.sex(), d.genderIdentity(),
+                d.dateOfBirth(), d.dateOfBirthEstimated(), d.claimedAge(), d.documentedDateOfBirth(),
+                assessed == null ? null : assessed.minimumAge(), assessed == null ? null : assessed.maximumAge(),
+                assessed == null ? null : assessed.method(), assessed == null ? null : assessed.assessedOn(),
+                assessed == null ? null : assessed.assessedBy(), d.nationality(), String.join(",", d.languages()),
+                d.locationCountry(), d.locationDivisionId(), CasesStore.joinPath(path), d.contact());
+        List<Object[]> names = new ArrayList<>();
+        for (int i = 0; i < d.names().size(); i++) {
+            names.add(new Object[] { id, i, d.names().get(i).original(), d.names().get(i).latin() });
+        }
+        tx.batch("INSERT INTO cases.person_name (person_id, position, original, latin) VALUES (?, ?, ?, ?)", names);
+        List<Object[]> documents = new ArrayList<>();
+        for (int i = 0; i < d.documents().size(); i++) {
+            Document document = d.documents().get(i);
+            documents.add(new Object[] { id, i, document.type(), document.heldBy() });
+        }
+        if (!documents.isEmpty()) {
+            tx.batch("INSERT INTO cases.person_document (person_id, position, doc_type, held_by) VALUES (?, ?, ?, ?)", documents);
+        }
+        List<Object[]> keyRows = keys.stream().map(k -> new Object[] { k, id }).toList();
+        if (!keyRows.isEmpty()) {
+            tx.batch("INSERT INTO cases.name_key (name_key, person_id) VALUES (?, ?)", keyRows);
+        }
+        return id;
+    }
+
+    private List<Consent> insertConsents(Transaction tx, Actor actor, Long personId, ConsentDecision decision) {
+        Instant now = store.clock.instant();
+        List<Long> ids = new ArrayList<>();
+        for (ConsentPurpose purpose : new TreeSet<>(decision.purposes())) {
+            String sharing = purpose == ConsentPurpose.SHARING ? String.join(",", new TreeSet<>(decision.sharingWith())) : "";
+            ids.add(tx.insertReturningKey("""
+                    INSERT INTO cases.consent (person_id, organisation_id, purpose, given, method, language, decided_on,
+                        sharing_with, recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, personId, actor.organisationId(), purpose, decision.given(), decision.method(),
+                    decision.language(), decision.date(), sharing, actor.username(), now));
+        }
+        List<Consent> stored = new ArrayList<>();
+        for (long id : ids) {
+            stored.add(tx.queryOne("SELECT * FROM cases.consent WHERE id = ?", PersonServiceImpl::consent, id).orElseThrow());
+        }
+        return stored;
+    }
+
+    private static List<Consent> consentsOf(Transaction tx, long personId) {
+        return tx.query("SELECT * FROM cases.consent WHERE person_id = ? ORDER BY id", PersonServiceImpl::consent, personId);
+    }
+
+    private static Consent consent(Row r) {
+        String sharing = r.getString("sharing_with");
+        return new Consent(r.getLong("id"), r.getNullableLong("person_id"), ConsentPurpose.valueOf(r.getString("purpose")),
+                r.getBoolean("given"), ConsentMethod.valueOf(r.getString("method")), r.getString("language"),
+                r.getLocalDate("decided_on"), sharing.isEmpty() ? Set.of() : Set.of(sharing.split(",")),
+                r.getString("recorded_by"), r.getInstant("recorded_at"), r.getLocalDate("withdrawn_on"),
+                r.getString("withdrawn_by"));
+    }
+
+    private static String purposes(ConsentDecision decision) {
+        return String.join("+", new TreeSet<>(decision.purposes().stream().map(Enum::name).toList()));
+    }
+}
