@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,6 +28,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.amparo.cases.Actor;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.PersonService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,12 +57,18 @@ public final class DemoData {
      * accounts file.
      */
     @Activate
-    public DemoData(@Reference OrganisationService organisations, @Reference UserService users, BundleContext context) {
+    public DemoData(@Reference OrganisationService organisations, @Reference UserService users,
+            @Reference PersonService persons, @Reference CaseService cases, BundleContext context) {
         Path accountsFile = Path.of(dataFolder(context), "amparo", "demo-accounts.txt");
         worker = Executors.newSingleThreadExecutor(task -> new Thread(task, "amparo-demo-data"));
         worker.execute(() -> {
             try {
-                create(organisations, users, accountsFile);
+                if (create(organisations, users, accountsFile)) {
+                    Organisation demo = organisations.findByCode(ORGANISATION_CODE).orElseThrow();
+                    DemoCases.create(persons, cases, new Actor(usernameFor(Role.CASEWORKER), demo.id(), EnumSet.of(Role.CASEWORKER)),
+                            LocalDate.now());
+                    LOG.info("Demonstration persons and cases created (all fictional)");
+                }
             } catch (RuntimeException e) {
                 LOG.error("Demonstration data could not be created", e);
             }
@@ -70,10 +80,11 @@ public final class DemoData {
         worker.shutdown();
     }
 
-    static void create(OrganisationService organisations, UserService users, Path accountsFile) {
+    /** Creates the organisation and accounts; false if they were already there. */
+    static boolean create(OrganisationService organisations, UserService users, Path accountsFile) {
         if (organisations.findByCode(ORGANISATION_CODE).isPresent()) {
             LOG.info("Demonstration data already present; accounts are listed in {}", accountsFile);
-            return;
+            return false;
         }
         Organisation demo = organisations.create(ORGANISATION_CODE, ORGANISATION_NAME, "", true, ACTOR);
         SecureRandom random = new SecureRandom();
@@ -90,6 +101,7 @@ public final class DemoData {
         }
         write(accountsFile, lines);
         LOG.info("Demonstration organisation and {} accounts created; passwords are in {}", Role.values().length, accountsFile);
+        return true;
     }
 
     static String usernameFor(Role role) {
