@@ -126,6 +126,15 @@ final class CaseDto {
     public record AssignmentRequest(String assignee) {
     }
 
+    /** Case search filters in a body, so that a name never goes into a URL. */
+    public record SearchRequest(String name, String number, String status, String flag, String assignee, Boolean overdue,
+            Integer offset, Integer limit) {
+        @Override
+        public String toString() {
+            return "SearchRequest[****]";
+        }
+    }
+
     public record NoteRequest(String text) {
         @Override
         public String toString() {

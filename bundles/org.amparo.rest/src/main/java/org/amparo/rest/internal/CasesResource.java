@@ -71,12 +71,37 @@ public final class CasesResource {
         return created(CaseDto.CaseView.of(cases.open(actor, request.personId(), flags)));
     }
 
+    /**
+     * Search without a name: every filter is safe in a URL. A name is personal data and never goes
+     * into a URL (access logs keep URLs): it is searched with {@link #searchByBody}.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public CaseDto.CasePageView search(@QueryParam("name") String name, @QueryParam("number") String number,
             @QueryParam("status") String status, @QueryParam("flag") String flag, @QueryParam("assignee") String assignee,
             @QueryParam("overdue") String overdue, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context SecurityContext security) {
+        if (name != null) {
+            CaseCalls.check(List.of(new FieldError("name", "rest.cases.nameInBody")));
+        }
+        return runSearch(null, number, status, flag, assignee, overdue, offset, limit, security);
+    }
+
+    /** The same search with the filters, a name among them, in the request body. */
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.CasePageView searchByBody(CaseDto.SearchRequest body, @Context SecurityContext security) {
+        CaseDto.SearchRequest request = body == null ? new CaseDto.SearchRequest(null, null, null, null, null, null, null, null) : body;
+        return runSearch(request.name(), request.number(), request.status(), request.flag(), request.assignee(),
+                request.overdue() == null ? null : String.valueOf(request.overdue()),
+                request.offset() == null ? null : String.valueOf(request.offset()),
+                request.limit() == null ? null : String.valueOf(request.limit()), security);
+    }
+
+    private CaseDto.CasePageView runSearch(String name, String number, String status, String flag, String assignee,
+            String overdue, String offset, String limit, SecurityContext security) {
         Actor actor = CaseCalls.actor(security);
         List<FieldError> errors = new ArrayList<>();
         checkLength("name", name, MAX_NAME, errors);

@@ -284,9 +284,13 @@ class CaseResourcesTest {
         assertThatThrownBy(() -> cases.search(null, null, null, null, null, null, "-1", "51", caseworker()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("offset", "limit"));
-        assertThatThrownBy(() -> cases.search("x".repeat(101), null, "OPEN", "nope", null, "yes", "0", "0", caseworker()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
-                        .containsExactly("name", "status", "flag", "overdue", "limit"));
+        assertThatThrownBy(() -> cases.searchByBody(new CaseDto.SearchRequest("x".repeat(101), null, "OPEN", "nope", null, null, 0, 0),
+                caseworker())).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("name", "status", "flag", "limit"));
+        assertThatThrownBy(() -> cases.search("Amal", null, null, null, null, null, null, null, caseworker()))
+                .as("a name is never accepted in an address")
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::messageKey)
+                        .containsExactly("rest.cases.nameInBody"));
         JsonNode body = error(thrown(() -> cases.search(null, null, null, null, null, null, null, "ten", caseworker())), "en");
         assertThat(body.get("status").asInt()).isEqualTo(400);
         assertThat(body.at("/error/fields/0/field").asText()).isEqualTo("limit");
@@ -295,7 +299,8 @@ class CaseResourcesTest {
 
         CaseDto.CasePageView empty = cases.search(null, null, null, null, null, null, null, null, caseworker());
         assertThat(empty.limit()).isEqualTo(20);
-        cases.search(" Amina ", "2026-000001", "intake", "SMUGGLED_MIGRANT", "ana", "TRUE", "5", "50", caseworker());
+        cases.searchByBody(new CaseDto.SearchRequest(" Amina ", "2026-000001", "intake", "SMUGGLED_MIGRANT", "ana", true, 5, 50),
+                caseworker());
         assertThat(caseService.lastQuery.name()).isEqualTo("Amina");
         assertThat(caseService.lastQuery.status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(caseService.lastQuery.flag()).isEqualTo(CaseFlag.SMUGGLED_MIGRANT);
