@@ -56,4 +56,20 @@ public interface PersonService {
 
     /** Possible duplicates of a registered person among the persons of the actor's organisation. */
     List<DuplicateCandidate> duplicates(Actor actor, long personId);
+
+    /**
+     * Merges {@code mergedId} into {@code keptId}, two records of the same person in the actor's
+     * organisation: the cases of the merged record move to the kept one; both records and their
+     * consents stay. Audited; {@link #undoMerge} reverses it.
+     *
+     * @throws org.amparo.common.ValidationException without a reason, or for the same record twice
+     * @throws org.amparo.common.ConflictException ({@code cases.merge.alreadyMerged}) when either record is already merged
+     */
+    PersonMerge merge(Actor actor, long keptId, long mergedId, String reason);
+
+    /** Reverses a merge: the moved cases go back and the merged record is in use again. Audited. */
+    PersonMerge undoMerge(Actor actor, long mergeId);
+
+    /** The merges a record took part in, kept or merged, oldest first. */
+    List<PersonMerge> merges(Actor actor, long personId);
 }

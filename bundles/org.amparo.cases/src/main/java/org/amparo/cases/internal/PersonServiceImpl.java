@@ -20,6 +20,7 @@ import org.amparo.cases.DuplicateCandidate;
 import org.amparo.cases.Name;
 import org.amparo.cases.Person;
 import org.amparo.cases.PersonDetails;
+import org.amparo.cases.PersonMerge;
 import org.amparo.cases.PersonService;
 import org.amparo.cases.Registration;
 import org.amparo.cases.RegistrationResult;
@@ -179,6 +180,101 @@ public final class PersonServiceImpl implements PersonService {
 
     // ---- helpers ----
 
+    @Override
+    public PersonMerge merge(Actor actor, long keptId, long mergedId, String reason) {
+        String target = CasesStore.personTarget(keptId);
+        requireCaseWork(actor, "person.merge", target);
+        List<FieldError> errors = new ArrayList<>();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.add(new FieldError("reason", "cases.merge.reasonRequired"));
+        } else if (why.length() > 500) {
+            errors.add(new FieldError("reason", "cases.merge.reasonTooLong", 500));
+        }
+        if (keptId == mergedId) {
+            errors.add(new FieldError("mergedId", "cases.merge.samePerson"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store.guarded(actor, "person.merge", target, tx -> {
+            CasesStore.PersonRow kept = visiblePerson(tx, actor, keptId);
+            CasesStore.PersonRow merged = visiblePerson(tx, actor, mergedId);
+            if (kept.organisationId() != merged.organisationId() || kept.organisationId() != actor.organisationId()) {
+                throw new AccessDeniedException("cases.error.accessDenied");
+            }
+            if (isMerged(tx, keptId) || isMerged(tx, mergedId)) {
+                throw new ConflictException("cases.merge.alreadyMerged");
+            }
+            long mergeId = tx.insertReturningKey("INSERT INTO cases.person_merge (kept_id, merged_id, merged_by, merged_at, reason) "
+                    + "VALUES (?, ?, ?, ?, ?)", keptId, mergedId, actor.username(), store.clock.instant(), why);
+            List<Long> caseIds = tx.query("SELECT id FROM cases.case_file WHERE person_id = ? ORDER BY id",
+                    r -> r.getLong("id"), mergedId);
+            List<Object[]> moved = new ArrayList<>();
+            caseIds.forEach(caseId -> moved.add(new Object[] {mergeId, caseId}));
+            tx.batch("INSERT INTO cases.person_merge_case (merge_id, case_id) VALUES (?, ?)", moved);
+            tx.update("UPDATE cases.case_file SET person_id = ? WHERE person_id = ?", keptId, mergedId);
+            tx.update("UPDATE cases.person SET merged_into = ? WHERE id = ?", keptId, mergedId);
+            store.success(actor, "person.merge", target, "merged=" + mergedId + " cases=" + caseIds.size());
+            return readMerge(tx, mergeId);
+        });
+    }
+
+    @Override
+    public PersonMerge undoMerge(Actor actor, long mergeId) {
+        String target = "merge:" + mergeId;
+        requireCaseWork(actor, "person.mergeUndo", target);
+        return store.guarded(actor, "person.mergeUndo", target, tx -> {
+            PersonMerge merge = tx.queryOne("SELECT * FROM cases.person_merge WHERE id = ?", r -> mergeRow(tx, r), mergeId)
+                    .orElseThrow(() -> new org.amparo.common.NotFoundException("cases.merge.notFound", mergeId));
+            visiblePerson(tx, actor, merge.keptId());
+            CasesStore.PersonRow merged = store.requirePerson(tx, merge.mergedId());
+            if (merged.organisationId() != actor.organisationId()) {
+                throw new AccessDeniedException("cases.error.accessDenied");
+            }
+            if (merge.undone()) {
+                throw new ConflictException("cases.merge.alreadyUndone");
+            }
+            for (long caseId : merge.movedCaseIds()) {
+                tx.update("UPDATE cases.case_file SET person_id = ? WHERE id = ? AND person_id = ?", merge.mergedId(), caseId,
+                        merge.keptId());
+            }
+            tx.update("UPDATE cases.person SET merged_into = NULL WHERE id = ?", merge.mergedId());
+            tx.update("UPDATE cases.person_merge SET undone_by = ?, undone_at = ? WHERE id = ?", actor.username(),
+                    store.clock.instant(), mergeId);
+            store.success(actor, "person.mergeUndo", CasesStore.personTarget(merge.keptId()), "merged=" + merge.mergedId());
+            return readMerge(tx, mergeId);
+        });
+    }
+
+    @Override
+    public List<PersonMerge> merges(Actor actor, long personId) {
+        String target = CasesStore.personTarget(personId);
+        return store.guarded(actor, "person.merges", target, tx -> {
+            visiblePerson(tx, actor, personId);
+            List<PersonMerge> merges = tx.query("SELECT * FROM cases.person_merge WHERE kept_id = ? OR merged_id = ? ORDER BY id",
+                    r -> mergeRow(tx, r), personId, personId);
+            store.success(actor, "person.merges", target, "");
+            return merges;
+        });
+    }
+
+    private static boolean isMerged(Transaction tx, long personId) {
+        return tx.queryLong("SELECT COUNT(*) FROM cases.person WHERE id = ? AND merged_into IS NOT NULL", personId) > 0;
+    }
+
+    private static PersonMerge readMerge(Transaction tx, long mergeId) {
+        return tx.queryOne("SELECT * FROM cases.person_merge WHERE id = ?", r -> mergeRow(tx, r), mergeId).orElseThrow();
+    }
+
+    private static PersonMerge mergeRow(Transaction tx, Row r) {
+        long id = r.getLong("id");
+        List<Long> cases = tx.query("SELECT case_id FROM cases.person_merge_case WHERE merge_id = ? ORDER BY case_id",
+                c -> c.getLong("case_id"), id);
+        return new PersonMerge(id, r.getLong("kept_id"), r.getLong("merged_id"), r.getString("merged_by"),
+                r.getInstant("merged_at"), r.getString("reason"), cases, r.getString("undone_by"), r.getInstant("undone_at"));
+    }
+
     private void requireCaseWork(Actor actor, String action, String target) {
         if (!Access.worksOnCases(actor)) {
             store.guarded(actor, action, target, tx -> {
@@ -263,7 +359,7 @@ public final class PersonServiceImpl implements PersonService {
         parameters.add(exclude);
         List<Long> ids = tx.query("SELECT DISTINCT k.person_id FROM cases.name_key k JOIN cases.person p ON p.id = k.person_id"
                 + " WHERE k.name_key IN (" + CasesStore.placeholders(Math.min(keys.size(), MAX_KEYS)) + ")"
-                + " AND p.organisation_id = ? AND p.id <> ? FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY",
+                + " AND p.organisation_id = ? AND p.id <> ? AND p.merged_into IS NULL FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY",
                 r -> r.getLong("person_id"), parameters.toArray());
         List<DuplicateCandidate> candidates = new ArrayList<>();
         for (long id : ids) {

@@ -192,6 +192,39 @@ class PersonServiceImplTest {
         });
     }
 
+    @Test
+    void aMergeKeepsBothRecordsMovesTheCasesIsAuditedAndCanBeUndone() {
+        long kept = f.register(ana, Fixture.adult("Amina Haddad", "Amina Haddad"));
+        long merged = f.register(ana, Fixture.adult("Haddad Amina", ""));
+        long keptCase = f.cases.open(ana, kept, Set.of(org.amparo.cases.CaseFlag.OTHER_VULNERABLE_MIGRANT)).id();
+        long movedCase = f.cases.open(ana, merged, Set.of(org.amparo.cases.CaseFlag.SMUGGLED_MIGRANT)).id();
+
+        assertThatThrownBy(() -> f.persons.merge(ana, kept, merged, " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("reason"));
+        Actor outsider = f.user("omar", f.otherOrg, Role.CASEWORKER);
+        assertThatThrownBy(() -> f.persons.merge(outsider, kept, merged, "same person")).isInstanceOf(AccessDeniedException.class);
+
+        org.amparo.cases.PersonMerge merge = f.persons.merge(ana, kept, merged, "Same person: documents match");
+        assertThat(merge.movedCaseIds()).containsExactly(movedCase);
+        assertThat(f.cases.casesOf(ana, kept)).extracting(c -> c.id()).containsExactlyInAnyOrder(keptCase, movedCase);
+        assertThat(f.persons.get(ana, merged).details().names()).isNotEmpty();
+        assertThat(f.persons.consents(ana, merged)).as("the merged record keeps its history").isNotEmpty();
+        assertThat(f.persons.duplicates(ana, kept)).as("a merged record is no longer a candidate").isEmpty();
+        assertThatThrownBy(() -> f.persons.merge(ana, kept, merged, "again")).isInstanceOf(ConflictException.class);
+
+        org.amparo.cases.PersonMerge undone = f.persons.undoMerge(ana, merge.id());
+        assertThat(undone.undone()).isTrue();
+        assertThat(f.cases.casesOf(ana, merged)).extracting(c -> c.id()).containsExactly(movedCase);
+        assertThat(f.cases.casesOf(ana, kept)).extracting(c -> c.id()).containsExactly(keptCase);
+        assertThat(f.persons.merges(ana, kept)).singleElement().satisfies(m -> assertThat(m.undone()).isTrue());
+        assertThatThrownBy(() -> f.persons.undoMerge(ana, merge.id())).isInstanceOf(ConflictException.class);
+        assertThat(f.audit.page(new AuditQuery("ana", "person.merge", 0, 10))).extracting(AuditEntry::action)
+                .contains("person.merge", "person.mergeUndo").allMatch(a -> !a.contains("Amina"));
+        assertThat(f.audit.page(new AuditQuery("ana", "person.merge", 0, 10)))
+                .allMatch(e -> !String.valueOf(e.detail()).contains("Amina") && !String.valueOf(e.detail()).contains("documents"));
+    }
+
     private long rows(String table) {
         return f.database.inTransaction(tx -> tx.queryLong("SELECT COUNT(*) FROM " + table));
     }

@@ -286,6 +286,27 @@ final class CaseDto {
         }
     }
 
+    /** Merge {@code mergedId} into the person in the path, for a stated reason. */
+    public record MergeRequest(Long mergedId, String reason) {
+        @Override
+        public String toString() {
+            return "MergeRequest[mergedId=" + mergedId + "]";
+        }
+    }
+
+    public record MergeView(long id, long keptId, long mergedId, String mergedBy, String mergedAt, String reason,
+            List<Long> movedCaseIds, String undoneBy, String undoneAt) {
+        static MergeView of(org.amparo.cases.PersonMerge m) {
+            return new MergeView(m.id(), m.keptId(), m.mergedId(), m.mergedBy(), Dto.iso(m.mergedAt()), m.reason(),
+                    m.movedCaseIds(), m.undoneBy(), m.undoneAt() == null ? null : Dto.iso(m.undoneAt()));
+        }
+
+        @Override
+        public String toString() {
+            return "MergeView[id=" + id + "]";
+        }
+    }
+
     public record NoteView(long id, long caseId, String author, String createdAt, String text) {
         static NoteView of(Note note) {
             return new NoteView(note.id(), note.caseId(), note.author(), Dto.iso(note.createdAt()), note.text());

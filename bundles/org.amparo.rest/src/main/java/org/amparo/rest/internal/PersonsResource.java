@@ -170,6 +170,34 @@ public final class PersonsResource {
         return CaseDto.Items.of(cases.casesOf(CaseCalls.actor(security), id), CaseDto.CaseView::of);
     }
 
+    @GET
+    @Path("{id}/merges")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.Items<CaseDto.MergeView> merges(@PathParam("id") long id, @Context SecurityContext security) {
+        return CaseDto.Items.of(persons.merges(CaseCalls.actor(security), id), CaseDto.MergeView::of);
+    }
+
+    /** Merges another record of the same person into this one; both stay, and it can be undone. */
+    @POST
+    @Path("{id}/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response merge(@PathParam("id") long id, CaseDto.MergeRequest body, @Context SecurityContext security) {
+        Actor actor = CaseCalls.actor(security);
+        if (body == null || body.mergedId() == null) {
+            CaseCalls.check(List.of(new FieldError("mergedId", "rest.field.required")));
+        }
+        CaseDto.MergeView merge = CaseDto.MergeView.of(persons.merge(actor, id, body.mergedId(), body.reason()));
+        return Response.status(Response.Status.CREATED).entity(merge).build();
+    }
+
+    @POST
+    @Path("merges/{mergeId}/undo")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.MergeView undoMerge(@PathParam("mergeId") long mergeId, @Context SecurityContext security) {
+        return CaseDto.MergeView.of(persons.undoMerge(CaseCalls.actor(security), mergeId));
+    }
+
     /** A purpose in the path: its constant name in any case; anything else is a 404, as no such resource exists. */
     static ConsentPurpose purpose(String purpose) {
         String p = purpose == null ? "" : purpose.trim().toUpperCase(Locale.ROOT);

@@ -59,6 +59,21 @@ final class CaseFakes {
     }
 
     static final class Persons implements PersonService {
+
+        @Override
+        public org.amparo.cases.PersonMerge merge(Actor actor, long keptId, long mergedId, String reason) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public org.amparo.cases.PersonMerge undoMerge(Actor actor, long mergeId) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public java.util.List<org.amparo.cases.PersonMerge> merges(Actor actor, long personId) {
+            return java.util.List.of();
+        }
         final Map<Long, Person> persons = new LinkedHashMap<>();
         final List<Consent> consents = new ArrayList<>();
         Actor lastActor;

@@ -437,6 +437,8 @@ class CaseResourcesTest {
         assertSameComponents(document, "StatusChange", CaseDto.StatusRequest.class);
         assertSameComponents(document, "Assignment", CaseDto.AssignmentRequest.class);
         assertSameComponents(document, "NewNote", CaseDto.NoteRequest.class);
+        assertSameComponents(document, "MergeRequest", CaseDto.MergeRequest.class);
+        assertSameComponents(document, "PersonMerge", CaseDto.MergeView.class);
         assertSameComponents(document, "NewTask", CaseDto.TaskRequest.class);
         assertSameComponents(document, "BestInterestsAssessment", CaseDto.AssessmentRequest.class);
         assertSameComponents(document, "NewApproval", CaseDto.ApprovalRequest.class);

@@ -70,6 +70,21 @@ final class FakeCases {
     /** The person service. */
     final class Persons implements PersonService {
 
+        @Override
+        public org.amparo.cases.PersonMerge merge(Actor actor, long keptId, long mergedId, String reason) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public org.amparo.cases.PersonMerge undoMerge(Actor actor, long mergeId) {
+            throw new UnsupportedOperationException("not used by these tests");
+        }
+
+        @Override
+        public java.util.List<org.amparo.cases.PersonMerge> merges(Actor actor, long personId) {
+            return java.util.List.of();
+        }
+
     @Override
     public RegistrationResult register(Actor actor, Registration registration) {
         caseWork(actor);
