@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.junit.AfterClass;
 import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,7 +49,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees the most pages: every page of the navigation in the chosen language and direction, no
  * missing message key, and the country page (Morocco, from the demonstration's country pack) with
  * the source and confidence of every fact, unverified facts visibly labelled as such, and a
- * division search. Every control must have a label and nothing may scroll sideways. Screenshots are
+ * division search. Case work end to end: a person registered with consent, a possible duplicate
+ * found for a transliterated variant of the name, a case with a note and a task, closed with a
+ * supervisor's approval. Every control must have a label and nothing may scroll sideways. Screenshots are
  * saved under target/screenshots. Skipped, with a message saying so, where Chromium or
  * chromedriver is not installed.
  */
@@ -65,10 +71,36 @@ public class BrowserIT {
                     "GK", "Non vérifié — connaissance générale", "U", "Incertain — ne pas s'y fier"),
             "ar", Map.of("V", "تم التحقق من المصدر", "P", "تحقق جزئي — مصدر ثانوي",
                     "GK", "لم يتم التحقق — معرفة عامة", "U", "غير مؤكد — لا تعتمد على هذا"));
+    /** The case-work test's person (test data, not a real person) and the transliterated variant of the name. */
+    private static final String FIRST_NAME = "محمد الأمين";
+    private static final String VARIANT_NAME = "Mohamed Al Amine";
+    private static final String BIRTH_DATE = "1994-03-12";
+    private static final String NATIONALITY = "SD";
+    private static final String NOTE = "Fictional test note: first interview with an interpreter.";
+    private static final String TASK = "Fictional test task: book a medical check";
+    private static final String CLOSURE_REASON = "Fictional test reason: the person has been referred and is safe.";
     private static Path home;
     private static WebDriver driver;
     private static String password;
     private static Path accounts;
+
+    /** On a failure, the page as the browser showed it: a screenshot and the HTML, named after the test. */
+    @Rule
+    public final TestWatcher keepFailedPage = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            if (driver == null) {
+                return;
+            }
+            try {
+                screenshot("failed-" + description.getMethodName());
+                Files.writeString(Path.of("target", "screenshots", "failed-" + description.getMethodName() + ".html"),
+                        driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            } catch (Exception | AssertionError ignored) {
+                // the failure itself is what matters
+            }
+        }
+    };
 
     @BeforeClass
     public static void startAmparoAndChromium() throws Exception {
@@ -149,7 +181,7 @@ public class BrowserIT {
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
         driver.findElement(By.id("lang-submit")).click();
-        wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         assertDocument("ar", "rtl");
         assertFitsPhoneWidth();
         screenshot("4-home-arabic");
@@ -174,6 +206,206 @@ public class BrowserIT {
     }
 
     /**
+     * A person's way through the case work, at phone width: the caseworker registers a person with
+     * their consent (a name in Arabic script, the Latin spelling left to the suggestion), registers a
+     * transliterated variant of that name, is warned of the possible duplicate with its reasons and
+     * confirms it is someone else; opens a case for the first person, adds a note and a task, asks
+     * for the closure; a supervisor approves it and the case is closed (checked in English and in
+     * Arabic). Every page is checked for missing message keys, labels and sideways scrolling.
+     */
+    @Test
+    public void caseworkerRegistersPersonsOpensCaseAndSupervisorApprovesClosure() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        logIn("demo.caseworker", wait);
+
+        // 1. the first person, with consent, the Latin name left empty to be suggested
+        driver.findElement(By.cssSelector("#main-nav a[href='/app/cases']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-person")));
+        assertPageIn("en", "ltr", "/app/cases");
+        screenshot("case-1-cases");
+        driver.findElement(By.id("register-person")).click();
+        giveConsent(wait);
+        fillDetails(FIRST_NAME, "");
+        driver.findElement(By.id("register-submit")).click();
+        // an earlier run against the same installation may have left a person of that name
+        confirmIfDuplicate(wait);
+        long firstPerson = idAfter("/app/persons/", wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-notice")));
+        assertPageIn("en", "ltr", "/app/persons/" + firstPerson);
+        String summary = driver.findElement(By.id("person-summary")).getText();
+        Matcher suggested = Pattern.compile(Pattern.quote(FIRST_NAME) + " \\(([^)]*)\\)").matcher(summary);
+        assertTrue("the person page shows the suggested Latin spelling of " + FIRST_NAME + ": " + summary, suggested.find());
+        String latin = suggested.group(1).strip();
+        assertTrue("the suggested name is in Latin letters: '" + latin + "'",
+                latin.matches("[\\p{IsLatin}][\\p{IsLatin}' .-]*") && latin.chars().filter(Character::isLetter).count() >= 4);
+        scrollTo("person-summary");
+        screenshot("case-2-person-registered");
+
+        // 2. a transliterated variant of the name, same birth date and nationality: a possible duplicate
+        driver.findElement(By.cssSelector("#main-nav a[href='/app/cases']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("register-person"))).click();
+        giveConsent(wait);
+        fillDetails(VARIANT_NAME, ""); // the name as given, in Latin letters
+        driver.findElement(By.id("register-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("duplicate-warning")));
+        assertPageIn("en", "ltr", "/app/persons/new (duplicates)");
+        WebElement candidate = driver.findElement(By.id("duplicate-" + firstPerson));
+        assertTrue("the warning links the first person", candidate.isDisplayed());
+        List<String> reasons = new ArrayList<>();
+        for (WebElement reason : candidate.findElements(By.xpath("./following-sibling::ul[contains(@class,'reasons')]/li"))) {
+            reasons.add(reason.getText().strip());
+        }
+        assertTrue("the first person is listed with a translated reason, not a code: " + reasons,
+                reasons.stream().anyMatch(r -> !r.isEmpty() && !r.startsWith("Match reason") && !r.matches("[A-Z_]+")));
+        scrollTo("duplicate-warning");
+        screenshot("case-3-duplicate-warning");
+        confirmIfDuplicate(wait);
+        long secondPerson = idAfter("/app/persons/", wait);
+        assertTrue("registering anyway makes a new person", secondPerson != firstPerson);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-notice")));
+        assertPageIn("en", "ltr", "/app/persons/" + secondPerson);
+        assertTrue(driver.findElement(By.id("person-summary")).getText().contains(VARIANT_NAME));
+
+        // 3. a case for the first person: a note, a task, a request to close it
+        driver.get(BASE + "/app/persons/" + firstPerson);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-case-submit")));
+        assertPageIn("en", "ltr", "/app/persons/" + firstPerson);
+        check(driver.findElement(By.id("flag-POSSIBLE_TRAFFICKING_VICTIM")));
+        driver.findElement(By.id("open-case-submit")).click();
+        long caseId = idAfter("/app/cases/", wait);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-notice")));
+        assertPageIn("en", "ltr", "/app/cases/" + caseId);
+        assertTrue(driver.findElement(By.id("case-summary")).getText().contains("traffick"));
+
+        driver.findElement(By.id("note-text")).sendKeys(NOTE);
+        driver.findElement(By.id("note-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), NOTE));
+        assertPageIn("en", "ltr", "/app/cases/" + caseId + " (note)");
+
+        String due = LocalDate.now().plusDays(7).toString();
+        driver.findElement(By.id("task-title")).sendKeys(TASK);
+        setDate(driver.findElement(By.id("task-due")), due);
+        driver.findElement(By.id("task-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tasks"), TASK));
+        assertTrue("the task shows its due date", driver.findElement(By.id("tasks")).getText().contains(due));
+        assertPageIn("en", "ltr", "/app/cases/" + caseId + " (task)");
+
+        driver.findElement(By.id("request-closure-reason")).sendKeys(CLOSURE_REASON);
+        driver.findElement(By.id("request-closure-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals"), CLOSURE_REASON));
+        assertTrue(driver.findElement(By.id("approvals")).getText().contains("waiting for a supervisor"));
+        assertTrue("the caseworker cannot approve their own request",
+                driver.findElements(By.cssSelector("#approvals button[id^='approve-']")).isEmpty());
+        assertPageIn("en", "ltr", "/app/cases/" + caseId + " (closure requested)");
+        fullPageScreenshot("case-4-closure-requested");
+        logOut(wait);
+
+        // 4. the supervisor approves: the case is closed
+        logIn("demo.supervisor", wait);
+        driver.get(BASE + "/app/cases/" + caseId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvals")));
+        assertPageIn("en", "ltr", "/app/cases/" + caseId + " (supervisor)");
+        WebElement approve = driver.findElement(By.cssSelector("#approvals button[id^='approve-']"));
+        approve.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-notice")));
+        assertEquals("Closed", driver.findElement(By.id("case-status")).getText().strip());
+        assertTrue(driver.findElement(By.id("approvals")).getText().contains("approved"));
+        assertTrue("the closure reason is kept", driver.findElement(By.id("case-summary")).getText().contains(CLOSURE_REASON));
+        assertPageIn("en", "ltr", "/app/cases/" + caseId + " (closed)");
+        scrollTo("case-summary");
+        screenshot("case-5-closed");
+
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
+        driver.findElement(By.id("lang-submit")).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+        assertPageIn("ar", "rtl", "/app/cases/" + caseId + " (closed, Arabic)");
+        assertEquals("مغلق", driver.findElement(By.id("case-status")).getText().strip());
+        scrollTo("case-summary");
+        screenshot("case-6-closed-arabic");
+        logOut(wait);
+    }
+
+    /** Step 1 of the registration: registration and assistance agreed in writing, in Arabic, today. */
+    private void giveConsent(WebDriverWait wait) throws Exception {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-continue")));
+        assertPageIn("en", "ltr", "/app/persons/new");
+        check(driver.findElement(By.id("consent-registration")));
+        check(driver.findElement(By.id("consent-assistance")));
+        driver.findElement(By.id("consent-method-written")).click();
+        new Select(driver.findElement(By.id("consent-language"))).selectByValue("ar");
+        setDate(driver.findElement(By.id("consent-date")), LocalDate.now().toString());
+        driver.findElement(By.id("consent-given-yes")).click();
+        screenshot("case-consent");
+        driver.findElement(By.id("consent-continue")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-submit")));
+        assertPageIn("en", "ltr", "/app/persons/new (details)");
+    }
+
+    /** Step 2: the person's details with one name, the shared birth date, nationality and language. */
+    private void fillDetails(String original, String latin) {
+        driver.findElement(By.id("name-0-original")).sendKeys(original);
+        driver.findElement(By.id("name-0-latin")).sendKeys(latin);
+        new Select(driver.findElement(By.id("sex"))).selectByValue("MALE");
+        setDate(driver.findElement(By.id("dob")), BIRTH_DATE);
+        new Select(driver.findElement(By.id("nationality"))).selectByValue(NATIONALITY);
+        driver.findElement(By.id("languages")).sendKeys("ar");
+    }
+
+    /** When the possible-duplicate warning is shown: confirms the person is someone else and registers. */
+    private void confirmIfDuplicate(WebDriverWait wait) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/app/persons/[0-9]+.*") || !d.findElements(By.id("duplicate-warning")).isEmpty());
+        if (!driver.findElements(By.id("duplicate-warning")).isEmpty()) {
+            check(driver.findElement(By.id("not-duplicate")));
+            driver.findElement(By.id("register-submit")).click();
+        }
+    }
+
+    /** The id in the address once the browser has gone to {@code prefix<id>}. */
+    private long idAfter(String prefix, WebDriverWait wait) {
+        Pattern id = Pattern.compile(Pattern.quote(BASE + prefix) + "([0-9]+)(\\?.*)?");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> id.matcher(d.getCurrentUrl()).matches());
+        Matcher m = id.matcher(driver.getCurrentUrl());
+        assertTrue(m.matches());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
+    }
+
+    private static void check(WebElement checkbox) {
+        if (!checkbox.isSelected()) {
+            checkbox.click();
+        }
+        assertTrue(checkbox.isSelected());
+    }
+
+    /** A date field's value in ISO form (typing a date depends on the browser's locale). */
+    private static void setDate(WebElement field, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, isoDate);
+        assertEquals(isoDate, field.getAttribute("value"));
+    }
+
+    /** Signs in as {@code username}, keyboard only: Enter in the password field submits the form. */
+    private static void logIn(String username, WebDriverWait wait) throws Exception {
+        driver.get(BASE + "/"); // a fresh log-in form, with the cookies of this session
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(passwordOf(username), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+    }
+
+    /** Signs out, keyboard only: the log-out button focused and Enter pressed. */
+    private static void logOut(WebDriverWait wait) {
+        driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+
+    /**
      * Signs in (keyboard only) as the account that sees the most pages, switches the UI to the
      * language with the language form, visits every page of the navigation and checks it, checks
      * the country page in depth, and signs out.
@@ -190,7 +422,7 @@ public class BrowserIT {
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue(lang);
         driver.findElement(By.id("lang-submit")).click();
-        wait.until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 
         List<String> pages = new ArrayList<>();
         for (WebElement link : driver.findElements(By.cssSelector("#main-nav a"))) {

@@ -238,7 +238,7 @@ final class CaseDetail {
     }
 
     private static void summary(PageRequest request, StringBuilder html, CaseView view) {
-        html.append("<h2>").append(Html.escape(request.text("web.case.heading", view.number()))).append("</h2>\n");
+        html.append("<h2>").append(Html.escape(request.text("web.case.heading", CaseWork.ltr(view.number())))).append("</h2>\n");
         if (view.child()) {
             html.append("<p class=\"badge badge-child\" id=\"child-flag\">").append(Html.escape(request.text("web.persons.child")))
                     .append("</p>\n");
@@ -254,7 +254,7 @@ final class CaseDetail {
         }
         CaseWork.fact(html, request.text("web.cases.column.assignedTo"), view.assignedTo());
         CaseWork.fact(html, request.text("web.case.openedBy"),
-                request.text("web.persons.registered.by", view.createdBy(), CaseWork.time(view.createdAt())));
+                request.text("web.persons.registered.by", CaseWork.isolate(view.createdBy()), CaseWork.time(view.createdAt())));
         CaseWork.fact(html, request.text("web.cases.column.updatedAt"), CaseWork.time(view.updatedAt()));
         html.append("</dl>\n");
     }
@@ -315,13 +315,13 @@ final class CaseDetail {
                     .append("</p>\n<p class=\"meta\">").append(Html.escape(request.text("web.case.approval.requested",
                             approval.requestedBy(), CaseWork.time(approval.requestedAt())))).append("</p>\n");
             if (approval.reason() != null && !approval.reason().isEmpty()) {
-                html.append("<p class=\"text\">").append(Html.escape(approval.reason())).append("</p>\n");
+                html.append("<p class=\"text\" dir=\"auto\">").append(Html.escape(approval.reason())).append("</p>\n");
             }
             if (approval.decidedBy() != null) {
                 html.append("<p class=\"meta\">").append(Html.escape(request.text("web.case.approval.decided",
                         approval.decidedBy(), CaseWork.time(approval.decidedAt())))).append("</p>\n");
                 if (approval.note() != null && !approval.note().isEmpty()) {
-                    html.append("<p class=\"text\">").append(Html.escape(approval.note())).append("</p>\n");
+                    html.append("<p class=\"text\" dir=\"auto\">").append(Html.escape(approval.note())).append("</p>\n");
                 }
             }
             if (supervisor && approval.state() == ApprovalState.PENDING && !approval.requestedBy().equals(actor.username())) {
@@ -352,7 +352,7 @@ final class CaseDetail {
             html.append("<ul class=\"record-list\" id=\"bias\">\n");
             for (BestInterestsAssessment bia : list) {
                 html.append("<li><p class=\"meta\">").append(Html.escape(request.text("web.case.bia.by",
-                        CaseWork.date(bia.assessedOn()), bia.assessor()))).append("</p>\n<p class=\"text\">")
+                        CaseWork.date(bia.assessedOn()), bia.assessor()))).append("</p>\n<p class=\"text\" dir=\"auto\">")
                         .append(Html.escape(bia.summary())).append("</p></li>\n");
             }
             html.append("</ul>\n");
@@ -393,7 +393,7 @@ final class CaseDetail {
             html.append("<ul class=\"record-list\" id=\"notes\">\n");
             for (Note note : notes) {
                 html.append("<li><p class=\"meta\">").append(Html.escape(request.text("web.case.note.by", note.author(),
-                        CaseWork.time(note.createdAt())))).append("</p>\n<p class=\"text\">").append(Html.escape(note.text()))
+                        CaseWork.time(note.createdAt())))).append("</p>\n<p class=\"text\" dir=\"auto\">").append(Html.escape(note.text()))
                         .append("</p></li>\n");
             }
             html.append("</ul>\n");

@@ -67,12 +67,24 @@ final class CaseWork {
         }
     }
 
+    /** A time, kept left to right inside a right-to-left sentence (Unicode isolate). */
     static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : ltr(TIME.format(instant));
     }
 
+    /** A date, kept left to right inside a right-to-left sentence (Unicode isolate). */
     static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return date == null ? "" : ltr(date.toString());
+    }
+
+    /** Numbers, codes, dates: always left to right, isolated from the sentence around them. */
+    static String ltr(String text) {
+        return "\u2066" + text + "\u2069";
+    }
+
+    /** Text typed by someone (a name, a username): its own direction, isolated from the sentence around it. */
+    static String isolate(String text) {
+        return "\u2068" + text + "\u2069";
     }
 
     static String param(PageRequest request, String name) {
@@ -184,6 +196,6 @@ final class CaseWork {
 
     /** A definition list row. */
     static void fact(StringBuilder html, String label, String value) {
-        html.append("<div><dt>").append(Html.escape(label)).append("</dt><dd>").append(Html.escape(value)).append("</dd></div>\n");
+        html.append("<div><dt>").append(Html.escape(label)).append("</dt><dd dir=\"auto\">").append(Html.escape(value)).append("</dd></div>\n");
     }
 }

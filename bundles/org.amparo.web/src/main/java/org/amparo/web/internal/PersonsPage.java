@@ -214,7 +214,7 @@ public final class PersonsPage implements Page {
             CaseWork.fact(html, request.text("web.persons.contact"), d.contact());
         }
         CaseWork.fact(html, request.text("web.persons.registered"),
-                request.text("web.persons.registered.by", person.createdBy(), CaseWork.time(person.createdAt())));
+                request.text("web.persons.registered.by", CaseWork.isolate(person.createdBy()), CaseWork.time(person.createdAt())));
         html.append("</dl>\n");
         consents(request, html, persons.consents(actor, id), id);
         duplicates(request, actor, html, id, duplicates);
