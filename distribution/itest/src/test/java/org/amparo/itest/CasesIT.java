@@ -181,6 +181,38 @@ public class CasesIT {
                 || String.valueOf(e.target()).contains("Lina")));
     }
 
+    @Test
+    public void d_theRestApiRegistersOpensAndFindsACaseByNameInABodyNeverInAnAddress() {
+        Http api = new Http(AmparoContainer.BASE);
+        java.net.http.HttpResponse<String> login = api.postJson("/api/v1/session",
+                "{\"username\":\"a.worker\",\"password\":\"" + PASSWORD + "\"}", java.util.Map.of());
+        assertEquals(login.body(), 201, login.statusCode());
+        java.util.Map<String, String> csrf = java.util.Map.of("X-CSRF-Token", Http.jsonField(login.body(), "csrfToken"));
+
+        String registration = "{\"consent\":{\"purposes\":[\"REGISTRATION\"],\"method\":\"WRITTEN\",\"language\":\"fr\","
+                + "\"date\":\"" + LocalDate.now() + "\",\"given\":true},\"names\":[{\"original\":\"Rasmata Ouedraogo (fictional)\"}],"
+                + "\"sex\":\"FEMALE\",\"dateOfBirth\":\"1990-01-01\",\"nationality\":\"BF\",\"languages\":[\"fr\"],"
+                + "\"notADuplicate\":true}";
+        java.net.http.HttpResponse<String> created = api.postJson("/api/v1/persons", registration, csrf);
+        assertEquals(created.body(), 201, created.statusCode());
+        String personId = created.body().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1");
+
+        java.net.http.HttpResponse<String> opened = api.postJson("/api/v1/cases",
+                "{\"personId\":" + personId + ",\"flags\":[\"OTHER_VULNERABLE_MIGRANT\"]}", csrf);
+        assertEquals(opened.body(), 201, opened.statusCode());
+
+        assertEquals("a name in an address is refused", 400, api.get("/api/v1/cases?name=Rasmata").statusCode());
+        java.net.http.HttpResponse<String> found = api.postJson("/api/v1/cases/search", "{\"name\":\"Rasmata\"}", csrf);
+        assertEquals(found.body(), 200, found.statusCode());
+        assertTrue(found.body(), found.body().contains("\"personId\":" + personId));
+
+        Http outsider = new Http(AmparoContainer.BASE);
+        java.net.http.HttpResponse<String> other = outsider.postJson("/api/v1/session",
+                "{\"username\":\"b.worker\",\"password\":\"" + PASSWORD + "\"}", java.util.Map.of());
+        assertEquals(403, outsider.get("/api/v1/persons/" + personId).statusCode());
+        assertTrue(other.statusCode() == 201);
+    }
+
     // --- helpers ---
 
     private static ConsentDecision consent(boolean registration) {
