@@ -53,7 +53,9 @@ import org.osgi.service.component.annotations.Reference;
 public final class PersonsPage implements Page {
     static final Map<String, String> NOTICES = Map.of(
             "registered", "web.persons.done.registered",
-            "withdrawn", "web.persons.done.withdrawn");
+            "withdrawn", "web.persons.done.withdrawn",
+            "merged", "web.persons.done.merged",
+            "mergeUndone", "web.persons.done.mergeUndone");
 
     private final PersonService persons;
     private final CaseService cases;
@@ -143,11 +145,24 @@ public final class PersonsPage implements Page {
                     CaseView opened = cases.open(actor, id, flags);
                     return PageResult.redirect("/app/cases/" + opened.id() + "?done=opened");
                 }
+                case "merge" -> {
+                    long mergedId = CaseWork.id(request.parameter("mergedId").orElse(""));
+                    persons.merge(actor, id, mergedId, request.parameter("reason").orElse(""));
+                    return PageResult.redirect("/app/persons/" + id + "?done=merged");
+                }
+                case "undoMerge" -> {
+                    persons.undoMerge(actor, CaseWork.id(request.parameter("mergeId").orElse("")));
+                    return PageResult.redirect("/app/persons/" + id + "?done=mergeUndone");
+                }
                 default -> {
                     return PageResult.status(400, render(request, actor, id, null,
                             request.text("web.persons.error.unknownAction"), false));
                 }
             }
+        } catch (org.amparo.common.ValidationException e) {
+            String errors = e.errors().stream().map(error -> request.text(error.messageKey(), error.arguments().toArray()))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return PageResult.status(400, render(request, actor, id, null, errors, "merge".equals(op)));
         } catch (ConflictException e) {
             return PageResult.status(409, render(request, actor, id, null,
                     request.text(e.messageKey(), e.arguments().toArray()), false));
@@ -218,6 +233,7 @@ public final class PersonsPage implements Page {
         html.append("</dl>\n");
         consents(request, html, persons.consents(actor, id), id);
         duplicates(request, actor, html, id, duplicates);
+        merges(request, actor, html, id);
         cases(request, actor, html, id);
         return html.toString();
     }
@@ -302,7 +318,41 @@ public final class PersonsPage implements Page {
             for (String reason : candidate.reasons()) {
                 html.append("<li>").append(Html.escape(CaseWork.reason(request, messages, reason))).append("</li>\n");
             }
-            html.append("</ul></li>\n");
+            html.append("</ul>\n");
+            String reasonId = "merge-reason-" + candidate.personId();
+            html.append("<form class=\"form\" method=\"post\" action=\"/app/persons/").append(id).append("\">")
+                    .append(request.csrfField()).append(CaseWork.hidden("op", "merge"))
+                    .append(CaseWork.hidden("mergedId", String.valueOf(candidate.personId())))
+                    .append("<label for=\"").append(reasonId).append("\">")
+                    .append(Html.escape(request.text("web.persons.merge.reason", candidate.personId()))).append("</label>")
+                    .append("<input type=\"text\" id=\"").append(reasonId).append("\" name=\"reason\" maxlength=\"500\" required dir=\"auto\">")
+                    .append("<button type=\"submit\" class=\"secondary\" id=\"merge-").append(candidate.personId()).append("\">")
+                    .append(Html.escape(request.text("web.persons.merge.submit"))).append("</button></form>\n");
+            html.append("</li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    /** Merges this record took part in, with an undo button for those still in force. */
+    private void merges(PageRequest request, Actor actor, StringBuilder html, long id) {
+        List<org.amparo.cases.PersonMerge> merges = persons.merges(actor, id);
+        if (merges.isEmpty()) {
+            return;
+        }
+        html.append("<h2>").append(Html.escape(request.text("web.persons.merges.heading"))).append("</h2>\n<ul id=\"merges\">\n");
+        for (org.amparo.cases.PersonMerge merge : merges) {
+            html.append("<li>").append(Html.escape(request.text(merge.undone() ? "web.persons.merges.undone" : "web.persons.merges.entry",
+                    CaseWork.ltr(String.valueOf(merge.mergedId())), CaseWork.ltr(String.valueOf(merge.keptId())),
+                    CaseWork.isolate(merge.mergedBy()), CaseWork.time(merge.mergedAt()))))
+                    .append("<p class=\"text\" dir=\"auto\">").append(Html.escape(merge.reason())).append("</p>");
+            if (!merge.undone()) {
+                html.append("<form class=\"inline-form\" method=\"post\" action=\"/app/persons/").append(id).append("\">")
+                        .append(request.csrfField()).append(CaseWork.hidden("op", "undoMerge"))
+                        .append(CaseWork.hidden("mergeId", String.valueOf(merge.id())))
+                        .append("<button type=\"submit\" class=\"secondary\" id=\"undo-merge-").append(merge.id()).append("\">")
+                        .append(Html.escape(request.text("web.persons.merges.undo"))).append("</button></form>");
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n");
     }

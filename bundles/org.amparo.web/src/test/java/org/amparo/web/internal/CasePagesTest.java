@@ -191,6 +191,27 @@ class CasePagesTest {
     }
 
     @Test
+    void aPossibleDuplicateCanBeMergedWithAStatedReason() throws Exception {
+        long kept = register("Amina");
+        long other = register("Amina");
+        WebHarness.Browser cora = signedIn("cora");
+        WebHarness.Response page = cora.get("/app/persons/" + kept + "?duplicates=on");
+        assertThat(page.body()).contains("id=\"merge-" + other + "\"").contains("id=\"merge-reason-" + other + "\"");
+
+        Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", page.csrf(), "op", "merge",
+                "mergedId", String.valueOf(other), "reason", " "));
+        WebHarness.Response refused = cora.post("/app/persons/" + kept, form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(cases.mergeRecords).isEmpty();
+
+        form.put("reason", "Same passport number");
+        WebHarness.Response merged = cora.post("/app/persons/" + kept, form);
+        assertThat(merged.status()).isEqualTo(303);
+        assertThat(cases.mergeRecords).singleElement().satisfies(m -> assertThat(m.mergedId()).isEqualTo(other));
+        assertThat(cora.get("/app/persons/" + kept).body()).contains("id=\"merges\"").contains("id=\"undo-merge-1\"");
+    }
+
+    @Test
     void reasonCodesUseTheNamesLibraryTextsWhenInstalled() {
         FakeMessages messages = new FakeMessages();
         assertThat(messages.has("names.reason.same-name")).as("the names texts are not on this classpath").isFalse();

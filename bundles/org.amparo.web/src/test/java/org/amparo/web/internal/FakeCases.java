@@ -68,11 +68,20 @@ final class FakeCases {
     }
 
     /** The person service. */
+    final java.util.List<org.amparo.cases.PersonMerge> mergeRecords = new java.util.ArrayList<>();
+
     final class Persons implements PersonService {
 
         @Override
         public org.amparo.cases.PersonMerge merge(Actor actor, long keptId, long mergedId, String reason) {
-            throw new UnsupportedOperationException("not used by these tests");
+            if (reason == null || reason.isBlank()) {
+                throw new org.amparo.common.ValidationException(
+                        java.util.List.of(new org.amparo.common.FieldError("reason", "cases.merge.reasonRequired")));
+            }
+            org.amparo.cases.PersonMerge merge = new org.amparo.cases.PersonMerge(mergeRecords.size() + 1, keptId, mergedId,
+                    actor.username(), java.time.Instant.parse("2026-11-28T10:00:00Z"), reason, java.util.List.of(), null, null);
+            mergeRecords.add(merge);
+            return merge;
         }
 
         @Override
@@ -82,7 +91,7 @@ final class FakeCases {
 
         @Override
         public java.util.List<org.amparo.cases.PersonMerge> merges(Actor actor, long personId) {
-            return java.util.List.of();
+            return mergeRecords.stream().filter(m -> m.keptId() == personId || m.mergedId() == personId).toList();
         }
 
     @Override
