@@ -176,24 +176,8 @@ final class Fields {
 
     /** An array of objects; an absent optional array is empty. */
     List<Fields> objects(String name, boolean required) {
-        JsonNode node = get(name, required);
-        List<Fields> result = new ArrayList<>();
-        if (node == null) {
-            return result;
-        }
-        if (!(node instanceof JsonNode.Arr array)) {
-            context.problems.add(file, node.line(), at(name), "pack.error.type", "a list");
-            return result;
-        }
-        for (int i = 0; i < array.items().size(); i++) {
-            JsonNode item = array.items().get(i);
-            if (item instanceof JsonNode.Obj obj) {
-                result.add(new Fields(context, file, obj, at(name) + "/" + i));
-            } else {
-                context.problems.add(file, item.line(), at(name) + "/" + i, "pack.error.type", "an object");
-            }
-        }
-        return result;
+        return items(name, required, "an object", (item, pointer) -> item instanceof JsonNode.Obj obj
+                ? new Fields(context, file, obj, pointer) : null);
     }
 
     Fields object(String name, boolean required) {
@@ -210,8 +194,19 @@ final class Fields {
 
     /** An array of strings, each line-numbered for its own problems. */
     List<Item> strings(String name, boolean required) {
+        return items(name, required, "text", (item, pointer) -> item instanceof JsonNode.Scalar s && s.value() instanceof String text
+                ? new Item(text, item.line(), pointer) : null);
+    }
+
+    /**
+     * The items of array member {@code name} that {@code reader} accepts (it returns null for an
+     * item of the wrong kind, which is reported as not being {@code expected}); an absent optional
+     * array is empty.
+     */
+    private <T> List<T> items(String name, boolean required, String expected,
+            java.util.function.BiFunction<JsonNode, String, T> reader) {
         JsonNode node = get(name, required);
-        List<Item> result = new ArrayList<>();
+        List<T> result = new ArrayList<>();
         if (node == null) {
             return result;
         }
@@ -221,10 +216,12 @@ final class Fields {
         }
         for (int i = 0; i < array.items().size(); i++) {
             JsonNode item = array.items().get(i);
-            if (item instanceof JsonNode.Scalar s && s.value() instanceof String text) {
-                result.add(new Item(text, item.line(), at(name) + "/" + i));
+            String pointer = at(name) + "/" + i;
+            T value = reader.apply(item, pointer);
+            if (value == null) {
+                context.problems.add(file, item.line(), pointer, "pack.error.type", expected);
             } else {
-                context.problems.add(file, item.line(), at(name) + "/" + i, "pack.error.type", "text");
+                result.add(value);
             }
         }
         return result;
@@ -237,8 +234,9 @@ final class Fields {
     /** {@code confidence}, {@code sources}, {@code verifiedOn} and {@code note} of a fact. */
     Evidence evidence(boolean verifiedOnRequired) {
         String tag = oneOf("confidence", true, List.of("V", "P", "GK", "U"));
+        List<Item> listed = strings("sources", false);
         List<String> sources = new ArrayList<>();
-        for (Item source : strings("sources", false)) {
+        for (Item source : listed) {
             if (validUrl(source.value())) {
                 sources.add(source.value());
             } else {
@@ -246,12 +244,8 @@ final class Fields {
             }
         }
         Confidence confidence = tag == null ? Confidence.U : Confidence.valueOf(tag);
-        if (tag != null && (confidence == Confidence.V || confidence == Confidence.P) && sources.isEmpty()
-                && !object.members().containsKey("sources")) {
-            context.problems.add(file, object.line(), at("sources"), "pack.error.sourcesRequired", tag);
-        } else if (tag != null && (confidence == Confidence.V || confidence == Confidence.P) && sources.isEmpty()
-                && strings("sources", false).isEmpty()) {
-            context.problems.add(file, object.members().get("sources").line(), at("sources"), "pack.error.sourcesRequired", tag);
+        if (tag != null && (confidence == Confidence.V || confidence == Confidence.P) && listed.isEmpty()) {
+            problemAt("sources", "pack.error.sourcesRequired", tag);
         }
         LocalDate verifiedOn = date("verifiedOn", verifiedOnRequired);
         String note = key("note", false);
