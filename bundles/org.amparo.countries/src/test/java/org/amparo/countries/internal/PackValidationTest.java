@@ -169,7 +169,7 @@ class PackValidationTest {
         PackFixture pack = pack().replace("amparo/country/country.json",
                 "\"confidence\": \"P\",\n    \"sources\": [\"https://example.org/exampleland/commission\"]", "\"confidence\": \"P\"");
         assertThat(onlyProblem(pack).describe()).isEqualTo(
-                "amparo/country/country.json:29 /coordinatingBody/sources: confidence P needs at least one source URL");
+                "amparo/country/country.json:26 /coordinatingBody/sources: confidence P needs at least one source URL");
     }
 
     @Test
