@@ -49,6 +49,27 @@ public interface CaseService {
 
     List<CaseTask> tasks(Actor actor, long caseId);
 
+    /** The largest attachment accepted, in bytes (5 MiB). */
+    int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * Attaches a file to a case. Its type is read from its content, not trusted from its name or
+     * the browser: PDF, JPEG or PNG, and the file name's extension must agree with it. At most
+     * {@link #MAX_ATTACHMENT_BYTES}; an empty file is refused. The content is stored in the
+     * database only, in the same transaction as its description. Audited by id.
+     *
+     * @throws org.amparo.common.ValidationException on {@code fileName}, {@code content} or
+     *         {@code description}, every wrong field at once; nothing is stored
+     * @since 1.1
+     */
+    Attachment addAttachment(Actor actor, long caseId, String fileName, String description, byte[] content);
+
+    /** The attachments of a case, oldest first, without their content. @since 1.1 */
+    List<Attachment> attachments(Actor actor, long caseId);
+
+    /** One attachment with its content, for whoever may read its case; audited. @since 1.1 */
+    AttachmentContent attachment(Actor actor, long attachmentId);
+
     /**
      * Records a best-interests assessment; needed before a child's case plan while the module
      * {@code child-protection} is on.

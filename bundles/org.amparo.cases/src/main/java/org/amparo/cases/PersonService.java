@@ -72,4 +72,20 @@ public interface PersonService {
 
     /** The merges a record took part in, kept or merged, oldest first. */
     List<PersonMerge> merges(Actor actor, long personId);
+
+    /**
+     * Corrects or completes a registered person's details: the same checks as at registration, all
+     * fields replaced at once, the Latin forms suggested again for names given without one, and the
+     * name keys renewed. A location whose division has since been withdrawn may be kept unchanged.
+     * Caseworkers who registered the person or work on one of their cases, and supervisors of the
+     * organisation; not through emergency access. The change is recorded with the names of the
+     * fields that changed (see {@link #changes}) and audited without values.
+     *
+     * @throws org.amparo.common.ValidationException for every wrong field at once; nothing is changed
+     * @since 1.1
+     */
+    Person update(Actor actor, long personId, PersonDetails details);
+
+    /** The changes made to a person's details after registration, oldest first. @since 1.1 */
+    List<PersonChange> changes(Actor actor, long personId);
 }

@@ -6,12 +6,13 @@
  * {@code /db/<schema>/V001.sql}, {@code V002.sql}, ... (first line {@code -- <description>};
  * statements end with {@code ;} at the end of a line), and calls
  * {@link org.amparo.persistence.Database#migrate(String, Class)} when its component activates.
- * SQL must run unchanged on Apache Derby and PostgreSQL.
+ * SQL must run unchanged on Apache Derby and PostgreSQL. The one type the two spell differently,
+ * binary content, is written {@code ${blob}} in a migration (since 1.2).
  *
  * @since 1.0
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.amparo.persistence;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,7 +12,8 @@ import org.amparo.security.Role;
 final class Access {
     /** What may be done to a case. */
     enum Operation {
-        READ, UPDATE_STATUS, ADD_NOTE, ADD_TASK, ASSIGN, REQUEST_APPROVAL, DECIDE_APPROVAL, RECORD_ASSESSMENT
+        READ, UPDATE_STATUS, ADD_NOTE, ADD_TASK, ADD_ATTACHMENT, ASSIGN, REQUEST_APPROVAL, DECIDE_APPROVAL,
+        RECORD_ASSESSMENT, UPDATE_PERSON
     }
 
     private Access() {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.amparo.cases.Actor;
 import org.amparo.cases.Approval;
+import org.amparo.cases.Attachment;
+import org.amparo.cases.AttachmentContent;
 import org.amparo.cases.ApprovalKind;
 import org.amparo.cases.ApprovalState;
 import org.amparo.cases.BestInterestsAssessment;
@@ -170,6 +172,62 @@ public final class CaseServiceImpl implements CaseService {
                     r -> new Note(r.getLong("id"), caseId, r.getString("author"), r.getInstant("created_at"),
                             r.getString("body")), caseId);
         });
+    }
+
+    @Override
+    public Attachment addAttachment(Actor actor, long caseId, String fileName, String description, byte[] content) {
+        String name = AttachmentFiles.cleanName(fileName);
+        String text = description == null ? "" : description.strip();
+        List<FieldError> errors = AttachmentFiles.problems(name, text, content);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String mediaType = AttachmentFiles.mediaType(content).orElseThrow();
+        String sha256 = AttachmentFiles.sha256(content);
+        return store.guarded(actor, "case.attachment", CasesStore.caseTarget(caseId), tx -> {
+            store.authorise(tx, actor, caseId, Access.Operation.ADD_ATTACHMENT);
+            Instant now = store.clock.instant();
+            long id = tx.insertReturningKey("""
+                    INSERT INTO cases.attachment (case_id, file_name, media_type, size_bytes, sha256, description,
+                        uploaded_by, uploaded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, caseId, name, mediaType, content.length, sha256, text, actor.username(), now);
+            tx.update("INSERT INTO cases.attachment_content (attachment_id, content) VALUES (?, ?)", id, content.clone());
+            touch(tx, caseId);
+            store.success(actor, "case.attachment", CasesStore.caseTarget(caseId), "attachment=" + id);
+            return new Attachment(id, caseId, name, mediaType, content.length, sha256, text, actor.username(), now);
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(Actor actor, long caseId) {
+        return store.guarded(actor, "case.read", CasesStore.caseTarget(caseId), tx -> {
+            store.authorise(tx, actor, caseId, Access.Operation.READ);
+            store.success(actor, "case.read", CasesStore.caseTarget(caseId), "attachments");
+            return tx.query("SELECT * FROM cases.attachment WHERE case_id = ? ORDER BY id", CaseServiceImpl::attachment,
+                    caseId);
+        });
+    }
+
+    @Override
+    public AttachmentContent attachment(Actor actor, long attachmentId) {
+        String target = "attachment:" + attachmentId;
+        return store.guarded(actor, "case.attachment.read", target, tx -> {
+            Attachment attachment = tx.queryOne("SELECT * FROM cases.attachment WHERE id = ?", CaseServiceImpl::attachment,
+                    attachmentId).orElseThrow(() -> new NotFoundException("cases.attachment.notFound"));
+            store.authorise(tx, actor, attachment.caseId(), Access.Operation.READ);
+            byte[] content = tx.queryOne("SELECT content FROM cases.attachment_content WHERE attachment_id = ?",
+                    r -> r.getBytes("content"), attachmentId).orElseThrow();
+            store.success(actor, "case.attachment.read", CasesStore.caseTarget(attachment.caseId()),
+                    "attachment=" + attachmentId);
+            return new AttachmentContent(attachment, content);
+        });
+    }
+
+    private static Attachment attachment(Row r) {
+        return new Attachment(r.getLong("id"), r.getLong("case_id"), r.getString("file_name"), r.getString("media_type"),
+                r.getInt("size_bytes"), r.getString("sha256"), r.getString("description"), r.getString("uploaded_by"),
+                r.getInstant("uploaded_at"));
     }
 
     @Override

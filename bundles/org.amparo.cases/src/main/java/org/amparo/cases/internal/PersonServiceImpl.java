@@ -19,6 +19,7 @@ import org.amparo.cases.Document;
 import org.amparo.cases.DuplicateCandidate;
 import org.amparo.cases.Name;
 import org.amparo.cases.Person;
+import org.amparo.cases.PersonChange;
 import org.amparo.cases.PersonDetails;
 import org.amparo.cases.PersonMerge;
 import org.amparo.cases.PersonService;
@@ -87,6 +88,117 @@ public final class PersonServiceImpl implements PersonService {
             Person person = store.complete(tx, store.requirePerson(tx, id));
             return new RegistrationResult.Registered(person, consents);
         });
+    }
+
+    @Override
+    public Person update(Actor actor, long personId, PersonDetails details) {
+        requireCaseWork(actor, "person.update", CasesStore.personTarget(personId));
+        LocalDate today = store.today();
+        return store.guarded(actor, "person.update", CasesStore.personTarget(personId), tx -> {
+            CasesStore.PersonRow row = store.requirePerson(tx, personId);
+            if (!store.mayChangePerson(tx, actor, row)) {
+                throw new AccessDeniedException("cases.error.accessDenied");
+            }
+            Person before = store.complete(tx, row);
+            List<FieldError> errors = new ArrayList<>(Checks.details(details, today));
+            boolean sameLocation = details.locationCountry().equals(before.details().locationCountry())
+                    && details.locationDivisionId().equals(before.details().locationDivisionId());
+            Division division = sameLocation ? null : checkLocation(details, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            PersonDetails completed = withTransliterations(details);
+            List<String> changed = changedFields(before.details(), completed);
+            if (changed.isEmpty()) {
+                store.success(actor, "person.update", CasesStore.personTarget(personId), "unchanged");
+                return before;
+            }
+            String path = sameLocation ? tx.queryOne("SELECT location_path FROM cases.person WHERE id = ?",
+                    r -> r.getString("location_path"), personId).orElse("") : locationPath(division);
+            write(tx, personId, completed, path, keys(completed));
+            tx.insertReturningKey("INSERT INTO cases.person_change (person_id, changed_by, changed_at, fields) VALUES (?, ?, ?, ?)",
+                    personId, actor.username(), store.clock.instant(), String.join(",", changed));
+            store.success(actor, "person.update", CasesStore.personTarget(personId), "fields=" + String.join(",", changed));
+            return store.complete(tx, store.requirePerson(tx, personId));
+        });
+    }
+
+    @Override
+    public List<PersonChange> changes(Actor actor, long personId) {
+        return store.guarded(actor, "person.read", CasesStore.personTarget(personId), tx -> {
+            visiblePerson(tx, actor, personId);
+            store.success(actor, "person.read", CasesStore.personTarget(personId), "changes");
+            return tx.query("SELECT * FROM cases.person_change WHERE person_id = ? ORDER BY id",
+                    r -> new PersonChange(r.getLong("id"), personId, r.getString("changed_by"), r.getInstant("changed_at"),
+                            List.of(r.getString("fields").split(","))), personId);
+        });
+    }
+
+    /** The names of the {@link PersonDetails} components that differ, in declaration order. */
+    static List<String> changedFields(PersonDetails before, PersonDetails after) {
+        List<String> changed = new ArrayList<>();
+        for (var component : PersonDetails.class.getRecordComponents()) {
+            try {
+                Object a = component.getAccessor().invoke(before);
+                Object b = component.getAccessor().invoke(after);
+                if (!java.util.Objects.equals(a, b)) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("record accessor " + component.getName(), e);
+            }
+        }
+        return changed;
+    }
+
+    private static String locationPath(Division division) {
+        List<String> path = new ArrayList<>();
+        if (division != null) {
+            path.addAll(division.path());
+            path.add(division.name());
+        }
+        return CasesStore.joinPath(path);
+    }
+
+    /** Replaces a person's details, names, documents and name keys. */
+    private static void write(Transaction tx, long id, PersonDetails d, String locationPath, Set<String> keys) {
+        var assessed = d.assessedAge();
+        tx.update("""
+                UPDATE cases.person SET sex = ?, gender_identity = ?, date_of_birth = ?, dob_estimated = ?, claimed_age = ?,
+                    documented_dob = ?, assessed_min_age = ?, assessed_max_age = ?, assessment_method = ?, assessed_on = ?,
+                    assessed_by = ?, nationality = ?, languages = ?, location_country = ?, location_division = ?,
+                    location_path = ?, contact = ?
+                WHERE id = ?
+                """, d.sex(), d.genderIdentity(), d.dateOfBirth(), d.dateOfBirthEstimated(), d.claimedAge(),
+                d.documentedDateOfBirth(), assessed == null ? null : assessed.minimumAge(),
+                assessed == null ? null : assessed.maximumAge(), assessed == null ? null : assessed.method(),
+                assessed == null ? null : assessed.assessedOn(), assessed == null ? null : assessed.assessedBy(),
+                d.nationality(), String.join(",", d.languages()), d.locationCountry(), d.locationDivisionId(), locationPath,
+                d.contact(), id);
+        tx.update("DELETE FROM cases.person_name WHERE person_id = ?", id);
+        tx.update("DELETE FROM cases.person_document WHERE person_id = ?", id);
+        tx.update("DELETE FROM cases.name_key WHERE person_id = ?", id);
+        children(tx, id, d, keys);
+    }
+
+    private static void children(Transaction tx, long id, PersonDetails d, Set<String> keys) {
+        List<Object[]> names = new ArrayList<>();
+        for (int i = 0; i < d.names().size(); i++) {
+            names.add(new Object[] { id, i, d.names().get(i).original(), d.names().get(i).latin() });
+        }
+        tx.batch("INSERT INTO cases.person_name (person_id, position, original, latin) VALUES (?, ?, ?, ?)", names);
+        List<Object[]> documents = new ArrayList<>();
+        for (int i = 0; i < d.documents().size(); i++) {
+            Document document = d.documents().get(i);
+            documents.add(new Object[] { id, i, document.type(), document.heldBy() });
+        }
+        if (!documents.isEmpty()) {
+            tx.batch("INSERT INTO cases.person_document (person_id, position, doc_type, held_by) VALUES (?, ?, ?, ?)", documents);
+        }
+        List<Object[]> keyRows = keys.stream().map(k -> new Object[] { k, id }).toList();
+        if (!keyRows.isEmpty()) {
+            tx.batch("INSERT INTO cases.name_key (name_key, person_id) VALUES (?, ?)", keyRows);
+        }
     }
 
     @Override
@@ -391,23 +503,7 @@ public final class PersonServiceImpl implements PersonService {
                 assessed == null ? null : assessed.method(), assessed == null ? null : assessed.assessedOn(),
                 assessed == null ? null : assessed.assessedBy(), d.nationality(), String.join(",", d.languages()),
                 d.locationCountry(), d.locationDivisionId(), CasesStore.joinPath(path), d.contact());
-        List<Object[]> names = new ArrayList<>();
-        for (int i = 0; i < d.names().size(); i++) {
-            names.add(new Object[] { id, i, d.names().get(i).original(), d.names().get(i).latin() });
-        }
-        tx.batch("INSERT INTO cases.person_name (person_id, position, original, latin) VALUES (?, ?, ?, ?)", names);
-        List<Object[]> documents = new ArrayList<>();
-        for (int i = 0; i < d.documents().size(); i++) {
-            Document document = d.documents().get(i);
-            documents.add(new Object[] { id, i, document.type(), document.heldBy() });
-        }
-        if (!documents.isEmpty()) {
-            tx.batch("INSERT INTO cases.person_document (person_id, position, doc_type, held_by) VALUES (?, ?, ?, ?)", documents);
-        }
-        List<Object[]> keyRows = keys.stream().map(k -> new Object[] { k, id }).toList();
-        if (!keyRows.isEmpty()) {
-            tx.batch("INSERT INTO cases.name_key (name_key, person_id) VALUES (?, ?)", keyRows);
-        }
+        children(tx, id, d, keys);
         return id;
     }
 

@@ -38,7 +38,8 @@ class AccessMatrixTest {
     }
 
     enum Operation {
-        READ, UPDATE_STATUS, ADD_NOTE, ADD_TASK, ASSIGN, REQUEST_CLOSURE, APPROVE_CLOSURE
+        READ, UPDATE_STATUS, ADD_NOTE, ADD_TASK, ADD_ATTACHMENT, READ_ATTACHMENT, UPDATE_PERSON, ASSIGN, REQUEST_CLOSURE,
+        APPROVE_CLOSURE
     }
 
     private final Fixture f = new Fixture();
@@ -75,6 +76,8 @@ class AccessMatrixTest {
     void roleOperationRelation(Role role, Operation operation, Relation relation, boolean allowed) {
         Actor actor = f.user("user" + (++users), f.org, role);
         long caseId = caseFor(actor, relation);
+        long attachmentId = f.cases.addAttachment(relation == Relation.OTHER_ORGANISATION ? otherOpener : opener, caseId,
+                "scan.pdf", "", AttachmentsTest.PDF).id();
         long approvalId = f.cases.requestApproval(relation == Relation.OTHER_ORGANISATION ? otherOpener : opener, caseId,
                 ApprovalKind.CLOSURE, "done").id();
         if (relation == Relation.OWN) {
@@ -88,6 +91,9 @@ class AccessMatrixTest {
                 case UPDATE_STATUS -> f.cases.changeStatus(actor, caseId, CaseStatus.INTAKE);
                 case ADD_NOTE -> f.cases.addNote(actor, caseId, "met at the border post");
                 case ADD_TASK -> f.cases.addTask(actor, caseId, "call back", Fixture.TODAY.plusDays(3));
+                case ADD_ATTACHMENT -> f.cases.addAttachment(actor, caseId, "form.pdf", "", AttachmentsTest.PDF);
+                case READ_ATTACHMENT -> f.cases.attachment(actor, attachmentId);
+                case UPDATE_PERSON -> f.persons.update(actor, personOf(caseId), Fixture.adult("Test Persson", "Test Persson"));
                 case ASSIGN -> f.cases.assign(actor, caseId, "colleague");
                 case REQUEST_CLOSURE -> {
                     f.database.run(tx -> tx.update("DELETE FROM cases.approval WHERE case_id = ?", caseId));
@@ -100,7 +106,7 @@ class AccessMatrixTest {
             assertThatCode(call::run).doesNotThrowAnyException();
         } else {
             assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class);
-            assertThat(f.audit.page(new AuditQuery(actor.username(), "case.", 0, 1))).singleElement()
+            assertThat(f.audit.page(new AuditQuery(actor.username(), operation == Operation.UPDATE_PERSON ? "person." : "case.", 0, 1))).singleElement()
                     .satisfies(e -> assertThat(e.outcome().name()).isEqualTo("DENIED"));
         }
         checked.add(role + " " + operation + " " + relation);
@@ -109,6 +115,10 @@ class AccessMatrixTest {
     @AfterAll
     void everyCombinationWasChecked() {
         assertThat(checked).hasSize(Role.values().length * Operation.values().length * Relation.values().length);
+    }
+
+    private long personOf(long caseId) {
+        return f.database.inTransaction(tx -> tx.queryLong("SELECT person_id FROM cases.case_file WHERE id = ?", caseId));
     }
 
     private long caseFor(Actor actor, Relation relation) {

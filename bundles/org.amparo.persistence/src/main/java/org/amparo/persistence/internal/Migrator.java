@@ -55,13 +55,28 @@ final class Migrator {
                 }
                 continue;
             }
-            apply(schema, version, sql, checksum);
+            apply(schema, version, withTypes(sql), checksum);
             count++;
         }
         if (count > 0) {
             LOG.info("Schema {}: applied {} migration(s)", schema, count);
         }
         return count;
+    }
+
+    /** The type word {@value #BLOB} in a migration: binary content of any length. */
+    static final String BLOB = "${blob}";
+
+    /**
+     * Replaces the portable type words by this database's types ({@code ${blob}}: {@code BLOB} on
+     * Derby, {@code BYTEA} on PostgreSQL). The checksum is of the text as shipped, so a migration
+     * applied on one database is recognised on the other.
+     */
+    String withTypes(String sql) {
+        if (!sql.contains(BLOB)) {
+            return sql;
+        }
+        return sql.replace(BLOB, database.productName().contains("postgres") ? "BYTEA" : "BLOB");
     }
 
     List<AppliedMigration> history(String schema) {

@@ -17,15 +17,29 @@ class JdbcDatabaseTest {
 
     @Test
     void appliesMigrationsInOrderExactlyOnce() {
-        assertThat(db.migrate("ptest", getClass())).isEqualTo(2);
+        assertThat(db.migrate("ptest", getClass())).isEqualTo(3);
         assertThat(db.migrate("ptest", getClass())).isZero();
-        assertThat(db.history("ptest")).extracting(AppliedMigration::version).containsExactly(1, 2);
+        assertThat(db.history("ptest")).extracting(AppliedMigration::version).containsExactly(1, 2, 3);
         assertThat(db.history("ptest")).extracting(AppliedMigration::description)
-                .containsExactly("people table for the migration test", "add a flag");
+                .containsExactly("people table for the migration test", "add a flag", "binary content in the portable type word");
         // V002 added a column with a default: the schema is at version 2
         db.run(tx -> tx.update("INSERT INTO ptest.item (name) VALUES (?)", "a"));
         Optional<Boolean> active = db.inTransaction(tx -> tx.queryOne("SELECT active FROM ptest.item", r -> r.getBoolean("active")));
         assertThat(active).contains(true);
+    }
+
+    @Test
+    void binaryContentRoundTripsThroughThePortableBlobType() {
+        db.migrate("ptest", getClass());
+        byte[] data = new byte[3 * 1024 * 1024];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (i * 31 + (i >>> 8));
+        }
+        db.run(tx -> tx.update("INSERT INTO ptest.content (id, data) VALUES (?, ?)", 1, data));
+        byte[] read = db.inTransaction(tx -> tx.queryOne("SELECT data FROM ptest.content WHERE id = ?",
+                r -> r.getBytes("data"), 1)).orElseThrow();
+        assertThat(read).isEqualTo(data);
+        assertThat(new Migrator(db).withTypes("x ${blob} y")).isEqualTo("x BLOB y");
     }
 
     @Test

@@ -71,6 +71,28 @@ final class FakeCases {
     final java.util.List<org.amparo.cases.PersonMerge> mergeRecords = new java.util.ArrayList<>();
 
     final class Persons implements PersonService {
+        final java.util.List<org.amparo.cases.PersonChange> changeRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public Person update(Actor actor, long personId, org.amparo.cases.PersonDetails details) {
+            Person before = get(actor, personId);
+            if (details.names().isEmpty() || details.names().get(0).original().isBlank()) {
+                throw org.amparo.common.ValidationException.of("names[0].original", "cases.person.nameRequired");
+            }
+            Person after = new Person(personId, details, before.location(), before.child(), before.organisationId(),
+                    before.createdBy(), before.createdAt());
+            personRecords.put(personId, after);
+            changeRecords.add(new org.amparo.cases.PersonChange(changeRecords.size() + 1, personId, actor.username(),
+                    java.time.Instant.now(), java.util.List.of("names")));
+            return after;
+        }
+
+        @Override
+        public java.util.List<org.amparo.cases.PersonChange> changes(Actor actor, long personId) {
+            get(actor, personId);
+            return changeRecords.stream().filter(c -> c.personId() == personId).toList();
+        }
+
 
         @Override
         public org.amparo.cases.PersonMerge merge(Actor actor, long keptId, long mergedId, String reason) {
@@ -206,6 +228,44 @@ final class FakeCases {
 
     /** The case service. */
     final class Cases implements CaseService {
+        final java.util.List<org.amparo.cases.AttachmentContent> attachmentRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public org.amparo.cases.Attachment addAttachment(Actor actor, long caseId, String fileName, String description,
+                byte[] content) {
+            get(actor, caseId);
+            if (content == null || content.length == 0) {
+                throw org.amparo.common.ValidationException.of("content", "cases.attachment.empty");
+            }
+            if (content.length > MAX_ATTACHMENT_BYTES) {
+                throw org.amparo.common.ValidationException.of("content", "cases.attachment.tooLarge", 5);
+            }
+            if (content[0] != '%') {
+                throw org.amparo.common.ValidationException.of("content", "cases.attachment.typeRefused");
+            }
+            org.amparo.cases.Attachment a = new org.amparo.cases.Attachment(1000 + attachmentRecords.size(), caseId, fileName,
+                    "application/pdf", content.length, "0".repeat(64), description == null ? "" : description.strip(),
+                    actor.username(), java.time.Instant.now());
+            attachmentRecords.add(new org.amparo.cases.AttachmentContent(a, content.clone()));
+            return a;
+        }
+
+        @Override
+        public java.util.List<org.amparo.cases.Attachment> attachments(Actor actor, long caseId) {
+            get(actor, caseId);
+            return attachmentRecords.stream().map(org.amparo.cases.AttachmentContent::attachment).filter(a -> a.caseId() == caseId)
+                    .toList();
+        }
+
+        @Override
+        public org.amparo.cases.AttachmentContent attachment(Actor actor, long attachmentId) {
+            org.amparo.cases.AttachmentContent found = attachmentRecords.stream()
+                    .filter(a -> a.attachment().id() == attachmentId).findFirst()
+                    .orElseThrow(() -> new org.amparo.common.NotFoundException("cases.attachment.notFound"));
+            get(actor, found.attachment().caseId());
+            return found;
+        }
+
 
     private CaseView visible(Actor actor, long caseId) {
         caseWork(actor);
