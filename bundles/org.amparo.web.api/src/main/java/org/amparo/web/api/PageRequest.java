@@ -21,6 +21,16 @@ public interface PageRequest {
 
     Optional<String> parameter(String name);
 
+    /**
+     * The file sent in field {@code name} of a {@code multipart/form-data} POST (the form needs
+     * {@code enctype="multipart/form-data"}); empty when none was chosen.
+     *
+     * @since 1.1
+     */
+    default Optional<Upload> upload(String name) {
+        return Optional.empty();
+    }
+
     String username();
 
     String displayName();

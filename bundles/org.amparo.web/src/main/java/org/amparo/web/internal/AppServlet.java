@@ -103,6 +103,10 @@ public final class AppServlet extends ShellServlet {
             exchange.redirect(result.redirect());
             return;
         }
+        if (result.download() != null) {
+            exchange.download(result.download());
+            return;
+        }
         shell.page(exchange, result.status(), shell.text(exchange, page.titleKey()), result.html(), page.path());
     }
 }

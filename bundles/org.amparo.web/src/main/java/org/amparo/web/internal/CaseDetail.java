@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.amparo.cases.Actor;
 import org.amparo.cases.Approval;
+import org.amparo.cases.Attachment;
+import org.amparo.cases.AttachmentContent;
 import org.amparo.cases.ApprovalKind;
 import org.amparo.cases.ApprovalState;
 import org.amparo.cases.BestInterestsAssessment;
@@ -21,10 +23,12 @@ import org.amparo.cases.Note;
 import org.amparo.common.AccessDeniedException;
 import org.amparo.common.ConflictException;
 import org.amparo.common.FieldError;
+import org.amparo.common.NotFoundException;
 import org.amparo.common.ValidationException;
 import org.amparo.security.Role;
 import org.amparo.security.User;
 import org.amparo.security.UserService;
+import org.amparo.web.api.Download;
 import org.amparo.web.api.Html;
 import org.amparo.web.api.PageRequest;
 import org.amparo.web.api.PageResult;
@@ -47,6 +51,8 @@ import org.amparo.web.api.PageResult;
  * {@code assign-username}, {@code assign-submit}, {@code notes}, {@code note-text},
  * {@code note-submit}, {@code tasks}, {@code task-ID} (row, class {@code task-overdue} when
  * overdue), {@code complete-ID}, {@code task-title}, {@code task-due}, {@code task-submit},
+ * {@code attachments}, {@code attachment-ID} (download link), {@code attachment-file},
+ * {@code attachment-description}, {@code attachment-submit},
  * {@code case-notice}, {@code case-error}, {@code break-glass-reason}, {@code break-glass-submit};
  * a field's error is {@code ID-error}.
  */
@@ -60,6 +66,7 @@ final class CaseDetail {
             Map.entry("bia", "web.case.done.bia"),
             Map.entry("assign", "web.case.done.assigned"),
             Map.entry("note", "web.case.done.note"),
+            Map.entry("attach", "web.case.done.attached"),
             Map.entry("task", "web.case.done.task"),
             Map.entry("complete", "web.case.done.completed"),
             Map.entry("breakGlass", "web.case.done.emergency"));
@@ -96,7 +103,7 @@ final class CaseDetail {
         String op = request.parameter("op").orElse("");
         state.op = op;
         for (String name : List.of("reason", "note", "text", "title", "due", "assessedOn", "assessor", "summary", "assignee",
-                "approval", "task", "target")) {
+                "approval", "task", "target", "description")) {
             state.values.put(name, request.parameter(name).orElse(""));
         }
         Map<String, String> v = state.values;
@@ -123,6 +130,14 @@ final class CaseDetail {
                 }
                 case "assign" -> cases.assign(actor, id, v.get("assignee").strip());
                 case "note" -> cases.addNote(actor, id, v.get("text"));
+                case "attach" -> {
+                    var upload = request.upload("file");
+                    if (upload.isEmpty()) {
+                        state.errors.put("attachment-file", request.text("web.case.attachment.choose"));
+                        return render(request, actor, id, state, 400);
+                    }
+                    cases.addAttachment(actor, id, upload.get().fileName(), v.get("description"), upload.get().content());
+                }
                 case "task" -> {
                     if (!CaseWork.dateOrEmpty(v.get("due"))) {
                         state.errors.put("task-due", request.text("web.form.date"));
@@ -163,6 +178,8 @@ final class CaseDetail {
     static String element(String op, String field, String approval) {
         return switch (op + ":" + field) {
             case "note:text" -> "note-text";
+            case "attach:fileName", "attach:content" -> "attachment-file";
+            case "attach:description" -> "attachment-description";
             case "task:title" -> "task-title";
             case "task:dueOn" -> "task-due";
             case "bia:assessedOn" -> "bia-date";
@@ -208,6 +225,7 @@ final class CaseDetail {
         }
         notes(request, html, cases.notes(actor, id), id, state);
         tasks(request, html, cases.tasks(actor, id), id, state);
+        attachments(request, html, cases.attachments(actor, id), id, state);
         return PageResult.status(status, html.toString());
     }
 
@@ -402,6 +420,62 @@ final class CaseDetail {
                 .append(CaseWork.textarea("note-text", "text", request.text("web.case.note.text"),
                         state.again("note", "text"), state.errors.get("note-text"), true))
                 .append(button("note-submit", request.text("web.case.note.submit"))).append("</form>\n");
+    }
+
+    /** {@code /app/cases/<case>/attachments/<attachment>}: the file, for whoever may read the case. */
+    PageResult download(Actor actor, long caseId, long attachmentId) {
+        AttachmentContent file = cases.attachment(actor, attachmentId);
+        if (file.attachment().caseId() != caseId) {
+            throw new NotFoundException();
+        }
+        return PageResult.download(new Download(file.attachment().fileName(), file.attachment().mediaType(), file.content()));
+    }
+
+    private static void attachments(PageRequest request, StringBuilder html, List<Attachment> attachments, long caseId,
+            State state) {
+        html.append("<h2>").append(Html.escape(request.text("web.case.attachments"))).append("</h2>\n");
+        if (attachments.isEmpty()) {
+            html.append("<p class=\"empty\">").append(Html.escape(request.text("web.case.attachments.none"))).append("</p>\n");
+        } else {
+            html.append("<ul class=\"record-list\" id=\"attachments\">\n");
+            for (Attachment a : attachments) {
+                html.append("<li><p><a download href=\"/app/cases/").append(caseId).append("/attachments/").append(a.id())
+                        .append("\" id=\"attachment-").append(a.id()).append("\"><bdi>").append(Html.escape(a.fileName()))
+                        .append("</bdi></a></p>\n<p class=\"meta\">")
+                        .append(Html.escape(request.text("web.case.attachment.meta",
+                                request.text("web.case.attachment.type." + a.mediaType().replace('/', '.')),
+                                CaseWork.ltr(kilobytes(a.size())), a.uploadedBy(), CaseWork.time(a.uploadedAt()))))
+                        .append("</p>\n");
+                if (!a.description().isEmpty()) {
+                    html.append("<p class=\"text\" dir=\"auto\">").append(Html.escape(a.description())).append("</p>\n");
+                }
+                html.append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        String error = state.errors.get("attachment-file");
+        html.append("<form class=\"form\" method=\"post\" enctype=\"multipart/form-data\" action=\"/app/cases/")
+                .append(caseId).append("\">\n").append(request.csrfField()).append(CaseWork.hidden("op", "attach"))
+                .append("<div class=\"field").append(error == null ? "" : " field-invalid").append("\">\n")
+                .append("<label for=\"attachment-file\">").append(Html.escape(request.text("web.case.attachment.file")))
+                .append("</label>\n<p class=\"hint\" id=\"attachment-file-hint\">")
+                .append(Html.escape(request.text("web.case.attachment.hint", CaseService.MAX_ATTACHMENT_BYTES / (1024 * 1024))))
+                .append("</p>\n<input type=\"file\" id=\"attachment-file\" name=\"file\" required")
+                .append(" accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\"");
+        Forms.errorAttributes(html, "attachment-file", error);
+        html.append(">\n");
+        Forms.fieldError(html, "attachment-file", error);
+        html.append("</div>\n")
+                .append(CaseWork.textarea("attachment-description", "description", request.text("web.case.attachment.description"),
+                        state.again("attach", "description"), state.errors.get("attachment-description"), false))
+                .append(button("attachment-submit", request.text("web.case.attachment.submit"))).append("</form>\n");
+    }
+
+    /** A size in kilobytes, rounded up, with one decimal under 10 KB. */
+    static String kilobytes(long bytes) {
+        double kb = bytes / 1024.0;
+        return kb < 10 ? String.format(java.util.Locale.ROOT, "%.1f KB", Math.ceil(kb * 10) / 10)
+                : String.format(java.util.Locale.ROOT, "%d KB", (long) Math.ceil(kb));
     }
 
     private static void tasks(PageRequest request, StringBuilder html, List<CaseTask> tasks, long caseId, State state) {

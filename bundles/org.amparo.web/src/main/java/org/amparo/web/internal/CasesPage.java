@@ -39,6 +39,7 @@ public final class CasesPage implements Page {
 
     private final CaseService cases;
     private final UserService users;
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("([0-9]{1,18})/attachments/([0-9]{1,18})");
     private final CaseDetail detail;
 
     @Activate
@@ -71,6 +72,10 @@ public final class CasesPage implements Page {
     @Override
     public PageResult handle(PageRequest request) {
         Actor actor = CaseWork.actor(request, users);
+        java.util.regex.Matcher file = ATTACHMENT.matcher(request.subPath());
+        if (file.matches()) {
+            return detail.download(actor, CaseWork.id(file.group(1)), CaseWork.id(file.group(2)));
+        }
         if (!request.subPath().isEmpty()) {
             return detail.handle(request, actor, CaseWork.id(request.subPath()));
         }

@@ -139,6 +139,43 @@ final class Exchange {
         response.setContentLength(0);
     }
 
+    /**
+     * Sends a file as an attachment: never shown inline, never sniffed into another type, never
+     * cached. The name goes in {@code filename*} (RFC 6266) with a plain ASCII fallback.
+     */
+    void download(org.amparo.web.api.Download file) throws IOException {
+        writeCookies();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(file.mediaType());
+        response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setContentLength(file.content().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            try {
+                OutputStream out = response.getOutputStream();
+                out.write(file.content());
+                out.flush();
+            } catch (IOException clientGone) {
+                LOG.debug("Download from {} not delivered: {}", path(), clientGone.toString());
+            }
+        }
+    }
+
+    static String contentDisposition(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    || c == '_';
+            encoded.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
     void html(int status, String html) throws IOException {
         writeCookies();
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);

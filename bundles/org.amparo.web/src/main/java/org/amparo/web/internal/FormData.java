@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.amparo.web.api.Upload;
+
 /**
- * Parameters of a query string or an {@code application/x-www-form-urlencoded} body, parsed by
+ * Parameters of a query string, an {@code application/x-www-form-urlencoded} body or a
+ * {@code multipart/form-data} body (with its files, kept in memory), parsed by
  * the shell itself so that the size limit holds even without a {@code Content-Length} and a
  * malformed pair (a stray {@code %}, invalid UTF-8) is skipped instead of failing the request.
  * Immutable.
@@ -23,12 +26,17 @@ final class FormData {
     /** The most fields accepted in one request. */
     static final int MAX_FIELDS = 1000;
 
-    static final FormData EMPTY = new FormData(Map.of());
+    /** The largest {@code multipart/form-data} body accepted: a 5 MiB file and the form around it. */
+    static final int MAX_MULTIPART_BYTES = 6 * 1024 * 1024;
+
+    static final FormData EMPTY = new FormData(Map.of(), Map.of());
 
     private final Map<String, List<String>> values;
+    private final Map<String, Upload> files;
 
-    private FormData(Map<String, List<String>> values) {
+    private FormData(Map<String, List<String>> values, Map<String, Upload> files) {
         this.values = values;
+        this.files = files;
     }
 
     /** Thrown when a body or its declared length exceeds {@link #MAX_BYTES}, or has too many fields. */
@@ -68,7 +76,7 @@ final class FormData {
             }
         }
         values.replaceAll((name, list) -> List.copyOf(list));
-        return new FormData(Map.copyOf(values));
+        return new FormData(Map.copyOf(values), Map.of());
     }
 
     /**
@@ -78,14 +86,44 @@ final class FormData {
      * and gives no parameters.
      */
     static FormData read(InputStream in, long declaredLength, String contentType) throws IOException, TooLargeException {
-        if (declaredLength > MAX_BYTES) {
+        Optional<String> boundary = Multipart.boundary(contentType);
+        int limit = boundary.isPresent() ? MAX_MULTIPART_BYTES : MAX_BYTES;
+        if (declaredLength > limit) {
             throw new TooLargeException();
         }
-        byte[] body = readAtMost(in, MAX_BYTES);
+        byte[] body = readAtMost(in, limit);
+        if (boundary.isPresent()) {
+            return multipart(body, boundary.get());
+        }
         if (!isUrlEncodedForm(contentType)) {
             return EMPTY;
         }
         return parse(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** A multipart body: its text fields as values, its files (with a name or content) as uploads. */
+    static FormData multipart(byte[] body, String boundary) throws TooLargeException {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, Upload> files = new LinkedHashMap<>();
+        List<Multipart.Part> parts = Multipart.parse(body, boundary);
+        if (parts.size() > MAX_FIELDS) {
+            throw new TooLargeException();
+        }
+        for (Multipart.Part part : parts) {
+            if (part.fileName() == null) {
+                values.computeIfAbsent(part.name(), n -> new ArrayList<>(1))
+                        .add(new String(part.content(), StandardCharsets.UTF_8));
+            } else if (!part.fileName().isEmpty() || part.content().length > 0) {
+                files.putIfAbsent(part.name(), new Upload(part.fileName(), part.contentType(), part.content()));
+            }
+        }
+        values.replaceAll((name, list) -> List.copyOf(list));
+        return new FormData(Map.copyOf(values), Map.copyOf(files));
+    }
+
+    /** The file sent in field {@code name}, if one was chosen. */
+    Optional<Upload> file(String name) {
+        return Optional.ofNullable(files.get(name));
     }
 
     static boolean isUrlEncodedForm(String contentType) {
@@ -123,6 +161,6 @@ final class FormData {
     }
 
     boolean isEmpty() {
-        return values.isEmpty();
+        return values.isEmpty() && files.isEmpty();
     }
 }

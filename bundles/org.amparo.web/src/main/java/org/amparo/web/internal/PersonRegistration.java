@@ -20,6 +20,7 @@ import org.amparo.cases.Document;
 import org.amparo.cases.DocumentHolder;
 import org.amparo.cases.DuplicateCandidate;
 import org.amparo.cases.Name;
+import org.amparo.cases.Person;
 import org.amparo.cases.PersonDetails;
 import org.amparo.cases.PersonService;
 import org.amparo.cases.Registration;
@@ -484,22 +485,34 @@ final class PersonRegistration {
     }
 
     private String stepTwo(PageRequest request, Form form) {
+        return detailsForm(request, form, -1);
+    }
+
+    /** The details form: step 2 of a registration, or (when {@code editing} is a person's id) a correction. */
+    private String detailsForm(PageRequest request, Form form, long editing) {
         Map<String, String> v = form.values;
         Map<String, String> e = form.errors;
         StringBuilder html = new StringBuilder(16384);
-        html.append("<p class=\"steps-position\">").append(Html.escape(request.text("web.persons.step", 2, 2))).append("</p>\n")
-                .append("<div class=\"notice\" role=\"status\"><p>").append(Html.escape(request.text("web.persons.consent.recordedWith")))
-                .append("</p></div>\n");
-        errorSummary(request, html, form);
-        html.append("<form class=\"form person-form\" method=\"post\" action=\"/app/persons/new\" aria-labelledby=\"person-heading\">\n")
-                .append(request.csrfField());
-        for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            if (v.containsKey("purpose." + purpose.name())) {
-                html.append(CaseWork.hidden("purpose." + purpose.name(), "on"));
-            }
+        if (editing < 0) {
+            html.append("<p class=\"steps-position\">").append(Html.escape(request.text("web.persons.step", 2, 2))).append("</p>\n")
+                    .append("<div class=\"notice\" role=\"status\"><p>")
+                    .append(Html.escape(request.text("web.persons.consent.recordedWith"))).append("</p></div>\n");
+        } else {
+            html.append("<p class=\"explain\">").append(Html.escape(request.text("web.persons.edit.explain"))).append("</p>\n");
         }
-        for (String field : CONSENT_FIELDS) {
-            html.append(CaseWork.hidden(field, v.get(field)));
+        errorSummary(request, html, form);
+        String action = editing < 0 ? "/app/persons/new" : "/app/persons/" + editing + "/edit";
+        html.append("<form class=\"form person-form\" method=\"post\" action=\"").append(action)
+                .append("\" aria-labelledby=\"person-heading\">\n").append(request.csrfField());
+        if (editing < 0) {
+            for (ConsentPurpose purpose : ConsentPurpose.values()) {
+                if (v.containsKey("purpose." + purpose.name())) {
+                    html.append(CaseWork.hidden("purpose." + purpose.name(), "on"));
+                }
+            }
+            for (String field : CONSENT_FIELDS) {
+                html.append(CaseWork.hidden(field, v.get(field)));
+            }
         }
         if (!form.duplicates.isEmpty()) {
             duplicates(request, html, form);
@@ -575,9 +588,89 @@ final class PersonRegistration {
         if (!form.duplicates.isEmpty()) {
             html.append(CaseWork.checkbox("not-duplicate", "notADuplicate", request.text("web.persons.duplicates.confirm"), false));
         }
-        html.append("<button type=\"submit\" name=\"op\" value=\"register\" id=\"register-submit\">")
-                .append(Html.escape(request.text("web.persons.register.submit"))).append("</button>\n</form>\n");
+        if (editing < 0) {
+            html.append("<button type=\"submit\" name=\"op\" value=\"register\" id=\"register-submit\">")
+                    .append(Html.escape(request.text("web.persons.register.submit"))).append("</button>\n</form>\n");
+        } else {
+            html.append("<button type=\"submit\" name=\"op\" value=\"save\" id=\"save-submit\">")
+                    .append(Html.escape(request.text("web.persons.edit.submit"))).append("</button>\n")
+                    .append("<a class=\"button secondary\" href=\"/app/persons/").append(editing).append("\" id=\"edit-cancel\">")
+                    .append(Html.escape(request.text("web.persons.edit.cancel"))).append("</a>\n</form>\n");
+        }
         return html.toString();
+    }
+
+    /**
+     * {@code /app/persons/<id>/edit}: corrects a registered person's details in the same form as
+     * step 2 of a registration, filled with what is recorded. A location in a division that has
+     * since been withdrawn stays as it is unless another place is chosen.
+     */
+    PageResult edit(PageRequest request, Actor actor, long id) {
+        Person person = persons.get(actor, id);
+        Form form = read(request);
+        if (!"POST".equals(request.method())) {
+            fill(form.values, person.details());
+            return PageResult.ok(detailsForm(request, form, id));
+        }
+        String op = request.parameter("op").orElse("");
+        if ("findPlace".equals(op)) {
+            findPlaces(form);
+            return PageResult.ok(detailsForm(request, form, id));
+        }
+        if (!"save".equals(op)) {
+            form.general = request.text("web.persons.error.unknownAction");
+            return PageResult.status(400, detailsForm(request, form, id));
+        }
+        List<Integer> nameRows = new ArrayList<>();
+        List<Integer> documentRows = new ArrayList<>();
+        PersonDetails details = details(request, form, nameRows, documentRows);
+        if (!form.errors.isEmpty()) {
+            return PageResult.status(400, detailsForm(request, form, id));
+        }
+        PersonDetails recorded = person.details();
+        if (details.locationDivisionId().equals(recorded.locationDivisionId())) {
+            details = new PersonDetails(details.names(), details.sex(), details.genderIdentity(), details.dateOfBirth(),
+                    details.dateOfBirthEstimated(), details.claimedAge(), details.documentedDateOfBirth(), details.assessedAge(),
+                    details.nationality(), details.languages(), details.documents(), recorded.locationCountry(),
+                    recorded.locationDivisionId(), details.contact());
+        }
+        try {
+            persons.update(actor, id, details);
+        } catch (ValidationException e) {
+            detailErrors(request, form, e, nameRows, documentRows);
+            return PageResult.status(400, detailsForm(request, form, id));
+        }
+        return PageResult.redirect("/app/persons/" + id + "?done=updated");
+    }
+
+    /** The form's values for recorded details. */
+    static void fill(Map<String, String> v, PersonDetails d) {
+        for (int i = 0; i < NAME_ROWS; i++) {
+            Name name = i < d.names().size() ? d.names().get(i) : null;
+            v.put("name." + i + ".original", name == null ? "" : name.original());
+            v.put("name." + i + ".latin", name == null ? "" : name.latin());
+        }
+        v.put("sex", d.sex() == null ? "" : d.sex().name());
+        v.put("genderIdentity", d.genderIdentity());
+        v.put("dob", d.dateOfBirth() == null ? "" : d.dateOfBirth().toString());
+        v.put("dobEstimated", d.dateOfBirthEstimated() ? "on" : "");
+        v.put("claimedAge", d.claimedAge() == null ? "" : d.claimedAge().toString());
+        v.put("documentedDob", d.documentedDateOfBirth() == null ? "" : d.documentedDateOfBirth().toString());
+        AgeAssessment a = d.assessedAge();
+        v.put("assessedMin", a == null ? "" : String.valueOf(a.minimumAge()));
+        v.put("assessedMax", a == null ? "" : String.valueOf(a.maximumAge()));
+        v.put("assessedOn", a == null || a.assessedOn() == null ? "" : a.assessedOn().toString());
+        v.put("assessedMethod", a == null || a.method() == null ? "" : a.method());
+        v.put("assessedBy", a == null || a.assessedBy() == null ? "" : a.assessedBy());
+        v.put("nationality", d.nationality());
+        v.put("languages", String.join(", ", d.languages()));
+        for (int i = 0; i < DOCUMENT_ROWS; i++) {
+            Document doc = i < d.documents().size() ? d.documents().get(i) : null;
+            v.put("doc." + i + ".type", doc == null ? "" : doc.type());
+            v.put("doc." + i + ".holder", doc == null ? "" : doc.heldBy().name());
+        }
+        v.put("division", d.locationDivisionId());
+        v.put("contact", d.contact());
     }
 
     private void duplicates(PageRequest request, StringBuilder html, Form form) {

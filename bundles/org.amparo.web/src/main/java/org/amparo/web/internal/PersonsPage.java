@@ -55,6 +55,7 @@ public final class PersonsPage implements Page {
             "registered", "web.persons.done.registered",
             "withdrawn", "web.persons.done.withdrawn",
             "merged", "web.persons.done.merged",
+            "updated", "web.persons.done.updated",
             "mergeUndone", "web.persons.done.mergeUndone");
 
     private final PersonService persons;
@@ -108,6 +109,10 @@ public final class PersonsPage implements Page {
         }
         if (request.subPath().isEmpty()) {
             return PageResult.redirect("/app/cases");
+        }
+        if (request.subPath().endsWith("/edit")) {
+            String idText = request.subPath().substring(0, request.subPath().length() - "/edit".length());
+            return registration.edit(request, actor, CaseWork.id(idText));
         }
         long id = CaseWork.id(request.subPath());
         if ("POST".equals(request.method())) {
@@ -230,7 +235,13 @@ public final class PersonsPage implements Page {
         }
         CaseWork.fact(html, request.text("web.persons.registered"),
                 request.text("web.persons.registered.by", CaseWork.isolate(person.createdBy()), CaseWork.time(person.createdAt())));
-        html.append("</dl>\n");
+        for (org.amparo.cases.PersonChange change : persons.changes(actor, id)) {
+            CaseWork.fact(html, request.text("web.persons.changed"), request.text("web.persons.changed.by",
+                    CaseWork.isolate(change.changedBy()), CaseWork.time(change.changedAt()),
+                    change.fields().stream().map(f -> request.text("web.persons.field." + f)).collect(Collectors.joining(", "))));
+        }
+        html.append("</dl>\n<p><a class=\"button secondary\" href=\"/app/persons/").append(id)
+                .append("/edit\" id=\"person-edit\">").append(Html.escape(request.text("web.persons.edit"))).append("</a></p>\n");
         consents(request, html, persons.consents(actor, id), id);
         duplicates(request, actor, html, id, duplicates);
         merges(request, actor, html, id);

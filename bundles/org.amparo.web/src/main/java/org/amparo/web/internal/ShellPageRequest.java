@@ -39,6 +39,11 @@ final class ShellPageRequest implements PageRequest {
     }
 
     @Override
+    public Optional<org.amparo.web.api.Upload> upload(String name) {
+        return exchange.form().file(name);
+    }
+
+    @Override
     public String username() {
         return visitor.session().user().username();
     }

@@ -130,6 +130,26 @@ final class WebHarness implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        /** A {@code multipart/form-data} POST of text fields and one file, as a browser sends a form with a file input. */
+        Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+                throws Exception {
+            String boundary = "----AmparoTestBoundary" + System.nanoTime();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (fileField != null) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(content);
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+        }
+
         /** A POST whose length is not declared (sent in chunks). */
         Response postChunked(String path, byte[] body) throws Exception {
             return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
