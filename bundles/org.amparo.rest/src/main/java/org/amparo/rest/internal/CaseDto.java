@@ -111,6 +111,61 @@ final class CaseDto {
         }
     }
 
+    /**
+     * {@code PUT /persons/{id}}: every detail of a registered person, replacing what was recorded
+     * (the same fields as a registration, without the consent decision).
+     */
+    public record DetailsRequest(List<NameBody> names, Sex sex, String genderIdentity, String dateOfBirth,
+            Boolean dateOfBirthEstimated, Integer claimedAge, String documentedDateOfBirth, AgeAssessmentBody assessedAge,
+            String nationality, List<String> languages, List<DocumentRequest> documents, String locationCountry,
+            String locationDivisionId, String contact) {
+        RegistrationRequest asRegistration() {
+            return new RegistrationRequest(null, names, sex, genderIdentity, dateOfBirth, dateOfBirthEstimated, claimedAge,
+                    documentedDateOfBirth, assessedAge, nationality, languages, documents, locationCountry, locationDivisionId,
+                    contact, null);
+        }
+
+        @Override
+        public String toString() {
+            return "DetailsRequest[****]";
+        }
+    }
+
+    /** @param fields the names of the details that changed */
+    public record ChangeView(long id, long personId, String changedBy, String changedAt, List<String> fields) {
+        static ChangeView of(org.amparo.cases.PersonChange c) {
+            return new ChangeView(c.id(), c.personId(), c.changedBy(), Dto.iso(c.changedAt()), c.fields());
+        }
+    }
+
+    /**
+     * {@code POST /cases/{id}/attachments}.
+     *
+     * @param fileName    the file's name (its extension must agree with its content)
+     * @param description what it is, optional
+     * @param content     the file, base64-encoded (RFC 4648), at most 5 MiB once decoded
+     */
+    public record AttachmentRequest(String fileName, String description, String content) {
+        @Override
+        public String toString() {
+            return "AttachmentRequest[****]";
+        }
+    }
+
+    /** @param mediaType found in the content; @param size bytes; @param sha256 hex digest of the content */
+    public record AttachmentView(long id, long caseId, String fileName, String mediaType, long size, String sha256,
+            String description, String uploadedBy, String uploadedAt) {
+        static AttachmentView of(org.amparo.cases.Attachment a) {
+            return new AttachmentView(a.id(), a.caseId(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description(),
+                    a.uploadedBy(), Dto.iso(a.uploadedAt()));
+        }
+
+        @Override
+        public String toString() {
+            return "AttachmentView[id=" + id + "]";
+        }
+    }
+
     /** @param date ISO date on which the person withdrew consent */
     public record WithdrawalRequest(String date) {
     }

@@ -187,6 +187,61 @@ public final class CasesResource {
     }
 
     @GET
+    @Path("{id}/attachments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.Items<CaseDto.AttachmentView> attachments(@PathParam("id") long id, @Context SecurityContext security) {
+        return CaseDto.Items.of(cases.attachments(CaseCalls.actor(security), id), CaseDto.AttachmentView::of);
+    }
+
+    /** Attaches a file sent base64-encoded in JSON; its type is read from its content. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addAttachment(@PathParam("id") long id, CaseDto.AttachmentRequest body, @Context SecurityContext security) {
+        Actor actor = CaseCalls.actor(security);
+        CaseDto.AttachmentRequest request = CaseCalls.body(body);
+        byte[] content;
+        try {
+            content = request.content() == null ? new byte[0] : java.util.Base64.getMimeDecoder().decode(request.content());
+        } catch (IllegalArgumentException notBase64) {
+            throw ValidationException.of("content", "rest.attachment.notBase64");
+        }
+        return created(CaseDto.AttachmentView.of(cases.addAttachment(actor, id, request.fileName(), request.description(), content)));
+    }
+
+    /** The file itself, as an attachment, never to be shown inline or sniffed. */
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+            @Context SecurityContext security) {
+        org.amparo.cases.AttachmentContent file = cases.attachment(CaseCalls.actor(security), attachmentId);
+        if (file.attachment().caseId() != id) {
+            throw new org.amparo.common.NotFoundException("cases.attachment.notFound");
+        }
+        return Response.ok(file.content(), file.attachment().mediaType())
+                .header("Content-Disposition", contentDisposition(file.attachment().fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** RFC 6266: a plain ASCII fallback name, and the real one percent-encoded in UTF-8. */
+    static String contentDisposition(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    || c == '_';
+            encoded.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    @GET
     @Path("{id}/tasks")
     @Produces(MediaType.APPLICATION_JSON)
     public CaseDto.Items<CaseDto.TaskView> tasks(@PathParam("id") long id, @Context SecurityContext security) {

@@ -8,6 +8,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -106,6 +107,27 @@ public final class PersonsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CaseDto.PersonView get(@PathParam("id") long id, @Context SecurityContext security) {
         return CaseDto.PersonView.of(persons.get(CaseCalls.actor(security), id));
+    }
+
+    /** Corrects a person's details: every field replaced, checked as at registration. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.PersonView update(@PathParam("id") long id, CaseDto.DetailsRequest body, @Context SecurityContext security) {
+        Actor actor = CaseCalls.actor(security);
+        CaseDto.DetailsRequest request = CaseCalls.body(body);
+        List<FieldError> errors = new ArrayList<>();
+        var details = CaseDto.details(request.asRegistration(), errors);
+        CaseCalls.check(errors);
+        return CaseDto.PersonView.of(persons.update(actor, id, details));
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CaseDto.Items<CaseDto.ChangeView> changes(@PathParam("id") long id, @Context SecurityContext security) {
+        return CaseDto.Items.of(persons.changes(CaseCalls.actor(security), id), CaseDto.ChangeView::of);
     }
 
     @GET

@@ -11,7 +11,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
- * Refuses request bodies larger than {@link #MAX_BYTES} with 413 {@code payloadTooLarge}: at once
+ * Refuses request bodies larger than {@link #MAX_BYTES} ({@link #MAX_ATTACHMENT_BYTES} for an
+ * attachment upload) with 413 {@code payloadTooLarge}: at once
  * when {@code Content-Length} says so, otherwise while the body is read (chunked bodies, or a
  * length header that lies). Runs before matching, hence before the (post-matching) authentication filter.
  *
@@ -26,20 +27,31 @@ public final class RequestSizeFilter implements ContainerRequestFilter {
     /** 1 MiB. */
     static final long MAX_BYTES = 1024L * 1024L;
 
+    /** An attachment upload: 5 MiB of file, base64-encoded (4/3), and its JSON around it. */
+    static final long MAX_ATTACHMENT_BYTES = 7L * 1024L * 1024L;
+
+    private static final java.util.regex.Pattern ATTACHMENTS = java.util.regex.Pattern.compile("/?cases/[0-9]+/attachments/?");
+
     /** A refused body up to this size is read and thrown away so that the client can read the 413. */
     static final long DRAIN_LIMIT = 4L * 1024L * 1024L;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = limit(request.getUriInfo().getPath());
         try {
-            rejectIfDeclaredTooLarge(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), MAX_BYTES);
+            rejectIfDeclaredTooLarge(request.getHeaderString(HttpHeaders.CONTENT_LENGTH), limit);
         } catch (RestException tooLarge) {
             drain(request.getEntityStream(), request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
             throw tooLarge;
         }
         if (request.getEntityStream() != null) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BYTES));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    /** The limit for a path of the application: larger only for attachment uploads. */
+    static long limit(String path) {
+        return path != null && ATTACHMENTS.matcher(path).matches() ? MAX_ATTACHMENT_BYTES : MAX_BYTES;
     }
 
     /**
