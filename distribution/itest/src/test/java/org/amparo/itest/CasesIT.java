@@ -213,6 +213,78 @@ public class CasesIT {
         assertTrue(other.statusCode() == 201);
     }
 
+    /**
+     * Attachments through both adapters on the real database (Derby BLOB): a 3 MiB PDF over REST
+     * (larger than any other request may be) and a PNG through the web form (multipart), each read
+     * back byte for byte by the supervisor and refused to the other organisation; a text file is
+     * refused with the reason; a person's details are corrected over REST and the change listed.
+     */
+    @Test
+    public void e_attachmentsAreStoredInTheDatabaseAndReadBackExactlyAndDetailsAreCorrected() throws Exception {
+        long personId = registered(persons.register(worker, new Registration(consent(true),
+                details("Adjoa Mensah (fictional)", "", ""), true))).id();
+        long caseId = cases.open(worker, personId, Set.of()).id();
+
+        Http api = new Http(AmparoContainer.BASE);
+        java.net.http.HttpResponse<String> login = api.postJson("/api/v1/session",
+                "{\"username\":\"a.worker\",\"password\":\"" + PASSWORD + "\"}", java.util.Map.of());
+        java.util.Map<String, String> csrf = java.util.Map.of("X-CSRF-Token", Http.jsonField(login.body(), "csrfToken"));
+        byte[] pdf = new byte[3 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(pdf);
+        System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        java.net.http.HttpResponse<String> uploaded = api.postJson("/api/v1/cases/" + caseId + "/attachments",
+                "{\"fileName\":\"statement.pdf\",\"description\":\"signed statement\",\"content\":\""
+                        + java.util.Base64.getEncoder().encodeToString(pdf) + "\"}", csrf);
+        assertEquals(uploaded.body(), 201, uploaded.statusCode());
+        String pdfId = uploaded.body().replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1");
+        assertTrue(uploaded.body(), uploaded.body().contains("\"mediaType\":\"application/pdf\""));
+        java.net.http.HttpResponse<String> text = api.postJson("/api/v1/cases/" + caseId + "/attachments",
+                "{\"fileName\":\"notes.pdf\",\"content\":\"" + java.util.Base64.getEncoder().encodeToString(
+                        "plain words".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"}", csrf);
+        assertEquals(text.body(), 400, text.statusCode());
+        assertTrue(text.body(), text.body().contains("Only PDF documents and JPEG or PNG images"));
+
+        Http web = Http.webLogin("a.worker", PASSWORD);
+        String page = web.get("/app/cases/" + caseId).body();
+        assertTrue(page.contains("statement.pdf"));
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3 };
+        String boundary = "----itest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] { { "_csrf", Http.hiddenField(page, "_csrf") }, { "op", "attach" },
+                { "description", "photo of the contract" } }) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1]
+                    + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"contract.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(png);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> sent = web.postBytes("/app/cases/" + caseId, "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+        assertEquals(sent.body(), 303, sent.statusCode());
+
+        List<org.amparo.cases.Attachment> stored = cases.attachments(supervisor, caseId);
+        assertEquals(List.of("statement.pdf", "contract.png"), stored.stream().map(org.amparo.cases.Attachment::fileName).toList());
+        Http boss = Http.webLogin("a.supervisor", PASSWORD);
+        java.net.http.HttpResponse<byte[]> pdfBack = boss.getBytes("/app/cases/" + caseId + "/attachments/" + pdfId);
+        assertEquals(200, pdfBack.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, pdfBack.body()));
+        assertTrue(pdfBack.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        java.net.http.HttpResponse<byte[]> pngBack = api.getBytes("/api/v1/cases/" + caseId + "/attachments/" + stored.get(1).id());
+        assertEquals(200, pngBack.statusCode());
+        assertTrue(java.util.Arrays.equals(png, pngBack.body()));
+        Http outsider = Http.webLogin("b.worker", PASSWORD);
+        assertEquals(403, outsider.getBytes("/app/cases/" + caseId + "/attachments/" + pdfId).statusCode());
+        assertTrue("downloads are audited", audit.page(new org.amparo.audit.AuditQuery("a.supervisor", "case.attachment.read", 0, 5))
+                .stream().anyMatch(e -> e.detail().equals("attachment=" + pdfId)));
+
+        java.net.http.HttpResponse<String> corrected = api.putJson("/api/v1/persons/" + personId,
+                "{\"names\":[{\"original\":\"Adjoa Mensah-Owusu (fictional)\"}],\"sex\":\"FEMALE\",\"nationality\":\"GH\",\"languages\":[\"ar\"]}", csrf);
+        assertEquals(corrected.body(), 200, corrected.statusCode());
+        java.net.http.HttpResponse<String> changes = api.get("/api/v1/persons/" + personId + "/changes");
+        assertTrue(changes.body(), changes.body().contains("\"fields\":[\"names\",\"dateOfBirth\",\"nationality\"]"));
+    }
+
     // --- helpers ---
 
     private static ConsentDecision consent(boolean registration) {

@@ -63,6 +63,25 @@ public final class Http {
         return send(b);
     }
 
+    public HttpResponse<String> putJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
+    /** A GET whose body is kept as bytes (a downloaded file). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path, Map<String, String> headers) {
         HttpRequest.Builder b = builder(path).DELETE();
         headers.forEach(b::header);
