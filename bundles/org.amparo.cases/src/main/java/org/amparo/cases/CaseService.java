@@ -99,6 +99,18 @@ public interface CaseService {
      */
     EmergencyAccess breakGlass(Actor actor, long caseId, String reason);
 
+    /**
+     * For another part of the platform that keeps records of a case (screenings, referrals): checks
+     * that the actor may read the case ({@code work == false}, emergency access included) or work on
+     * it as on its notes ({@code work == true}). A refusal raises
+     * {@link org.amparo.common.AccessDeniedException} and is audited as denied under {@code action};
+     * an allowed check is not audited, since the caller audits what it then does.
+     *
+     * @return the case as the actor may see it
+     * @since 1.1
+     */
+    CaseView requireAccess(Actor actor, long caseId, boolean work, String action);
+
     /** Cases the actor may see matching {@code query}, newest first. */
     CasePage search(Actor actor, CaseQuery query);
 

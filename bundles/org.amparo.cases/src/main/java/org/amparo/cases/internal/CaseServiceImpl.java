@@ -95,6 +95,12 @@ public final class CaseServiceImpl implements CaseService {
     }
 
     @Override
+    public CaseView requireAccess(Actor actor, long caseId, boolean work, String action) {
+        return store.guarded(actor, action, CasesStore.caseTarget(caseId), tx -> store.view(tx,
+                store.authorise(tx, actor, caseId, work ? Access.Operation.ADD_NOTE : Access.Operation.READ)));
+    }
+
+    @Override
     public List<CaseView> casesOf(Actor actor, long personId) {
         return store.guarded(actor, "case.read", CasesStore.personTarget(personId), tx -> {
             List<CaseView> visible = new ArrayList<>();

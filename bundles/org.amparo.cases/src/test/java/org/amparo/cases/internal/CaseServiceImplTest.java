@@ -110,6 +110,22 @@ class CaseServiceImplTest {
     }
 
     @Test
+    void anotherRoomChecksReadingAndWorkingAsForNotesAndARefusalIsAuditedUnderItsAction() {
+        long c = f.cases.open(ana, f.register(ana, Fixture.adult("Amina", "Amina")), Set.of()).id();
+        assertThat(f.cases.requireAccess(ana, c, true, "screening.answer").id()).isEqualTo(c);
+        assertThat(f.cases.requireAccess(sol, c, true, "screening.answer").id()).isEqualTo(c);
+        assertThatThrownBy(() -> f.cases.requireAccess(bea, c, false, "screening.read")).isInstanceOf(AccessDeniedException.class);
+        Actor outsider = f.user("omar", f.otherOrg, Role.SUPERVISOR);
+        f.cases.breakGlass(outsider, c, "arrived at our shelter");
+        assertThat(f.cases.requireAccess(outsider, c, false, "screening.read").id()).isEqualTo(c);
+        assertThatThrownBy(() -> f.cases.requireAccess(outsider, c, true, "screening.answer"))
+                .as("emergency access reads only").isInstanceOf(AccessDeniedException.class);
+        assertThat(f.audit.page(new AuditQuery("bea", "screening.", 0, 5))).singleElement()
+                .satisfies(e -> assertThat(e.outcome().name() + " " + e.action()).isEqualTo("DENIED screening.read"));
+        assertThat(f.audit.page(new AuditQuery("ana", "screening.", 0, 5))).as("allowed checks are not audited").isEmpty();
+    }
+
+    @Test
     void tasksAreOverdueOnceTheirDateHasPassed() {
         long c = f.cases.open(ana, f.register(ana, Fixture.adult("Amina", "Amina")), Set.of()).id();
         CaseTask visit = f.cases.addTask(ana, c, "home visit", Fixture.TODAY.plusDays(1));

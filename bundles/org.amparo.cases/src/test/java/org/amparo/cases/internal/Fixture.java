@@ -51,21 +51,21 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * in-test implementations backed by real records (the extender, the registry and the names
  * library are tested in their own bundles).
  */
-final class Fixture {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    final TestClock clock = new TestClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
-    final JdbcDatabase database = database();
-    final AuditLogImpl audit = new AuditLogImpl(database);
-    final Packs packs = new Packs();
-    final Modules modules = new Modules();
-    final CasesStore store;
-    final PersonServiceImpl persons;
-    final CaseServiceImpl cases;
-    final long org;
-    final long otherOrg;
+public final class Fixture {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    public final TestClock clock = new TestClock(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    public final JdbcDatabase database = database();
+    public final AuditLogImpl audit = new AuditLogImpl(database);
+    public final Packs packs = new Packs();
+    public final Modules modules = new Modules();
+    public final CasesStore store;
+    public final PersonServiceImpl persons;
+    public final CaseServiceImpl cases;
+    public final long org;
+    public final long otherOrg;
     private final UserServiceImpl users;
 
-    Fixture() {
+    public Fixture() {
         SecurityStore security = new SecurityStore(database);
         OrganisationServiceImpl organisations = new OrganisationServiceImpl(security, audit);
         users = new UserServiceImpl(security, audit);
@@ -79,7 +79,7 @@ final class Fixture {
     }
 
     /** Creates an account (so that it can be assigned cases) and returns it as an actor. */
-    Actor user(String username, long organisation, Role... roles) {
+    public Actor user(String username, long organisation, Role... roles) {
         try {
             users.create(new NewUser(username, username, organisation, Set.of(roles), "Zq9-xW7!kP2#mV4$".toCharArray(), "en"),
                     "setup");
@@ -89,21 +89,21 @@ final class Fixture {
         return new Actor(username, organisation, Set.of(roles));
     }
 
-    static ConsentDecision consent(ConsentPurpose... purposes) {
+    public static ConsentDecision consent(ConsentPurpose... purposes) {
         return new ConsentDecision(Set.of(purposes), Set.of(), ConsentMethod.WRITTEN, "ar", TODAY, true);
     }
 
-    static PersonDetails adult(String original, String latin) {
+    public static PersonDetails adult(String original, String latin) {
         return new PersonDetails(List.of(new Name(original, latin)), Sex.FEMALE, "", LocalDate.of(1990, 5, 1), false, null,
                 null, null, "MA", List.of("ar"), List.of(), "", "", "");
     }
 
-    static PersonDetails child(String latin) {
+    public static PersonDetails child(String latin) {
         return new PersonDetails(List.of(new Name(latin, latin)), Sex.MALE, "", null, false, 15, null, null, "", List.of(),
                 List.of(), "", "", "");
     }
 
-    long register(Actor actor, PersonDetails details) {
+    public long register(Actor actor, PersonDetails details) {
         RegistrationResult result = persons.register(actor,
                 new Registration(consent(ConsentPurpose.REGISTRATION, ConsentPurpose.ASSISTANCE), details, true));
         return ((RegistrationResult.Registered) result).person().id();
@@ -117,14 +117,14 @@ final class Fixture {
     }
 
     /** A clock the test moves. */
-    static final class TestClock extends Clock {
+    public static final class TestClock extends Clock {
         private Instant now;
 
         TestClock(Instant now) {
             this.now = now;
         }
 
-        void advance(Duration duration) {
+        public void advance(Duration duration) {
             now = now.plus(duration);
         }
 
@@ -149,7 +149,7 @@ final class Fixture {
      * {@code org.amparo.countries/src/test/resources/packs/xa}; a pack can be removed, after which
      * its divisions stay resolvable as withdrawn, as the extender keeps them.
      */
-    static final class Packs implements CountryPacks {
+    public static final class Packs implements CountryPacks {
         final Map<String, Country> active = new HashMap<>();
         final Map<String, Division> divisions = new TreeMap<>();
         String operating = "XA";
@@ -160,18 +160,18 @@ final class Fixture {
             division("XA", "XA-N-1", "XA-N", "Port Élan (fictional)", List.of("Northern Region (fictional)"));
         }
 
-        void add(String code, int majority) {
+        public void add(String code, int majority) {
             active.put(code, new Country(code, "1.0.0", "rev-1", true, "country." + code.toLowerCase(Locale.ROOT) + ".name",
                     List.of(), new Country.AgeOfMajority(majority, null), null, List.of(), null, List.of(), divisions.size(),
                     List.of(), List.of(), List.of()));
         }
 
-        void division(String code, String id, String parent, String name, List<String> path) {
+        public void division(String code, String id, String parent, String name, List<String> path) {
             divisions.put(code + "/" + id, new Division(code, id, parent, path.size() + 1, name, Map.of(), path, false));
         }
 
         /** Removes a pack: its content is no longer current, its divisions stay readable, withdrawn. */
-        void remove(String code) {
+        public void remove(String code) {
             active.remove(code);
             divisions.replaceAll((key, d) -> d.country().equals(code)
                     ? new Division(d.country(), d.id(), d.parentId(), d.level(), d.name(), d.names(), d.path(), true)
@@ -215,7 +215,7 @@ final class Fixture {
     }
 
     /** Modules on by default, switched by the test. */
-    static final class Modules implements ModuleRegistry {
+    public static final class Modules implements ModuleRegistry {
         final Set<String> off = new HashSet<>();
 
         @Override

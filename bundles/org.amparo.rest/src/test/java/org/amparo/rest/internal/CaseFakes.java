@@ -225,6 +225,11 @@ final class CaseFakes {
     }
 
     static final class Cases implements CaseService {
+        @Override
+        public CaseView requireAccess(Actor actor, long caseId, boolean work, String action) {
+            return get(actor, caseId);
+        }
+
         final java.util.List<org.amparo.cases.AttachmentContent> attachmentRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override

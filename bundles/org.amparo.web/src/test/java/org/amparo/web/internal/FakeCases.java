@@ -228,6 +228,11 @@ final class FakeCases {
 
     /** The case service. */
     final class Cases implements CaseService {
+        @Override
+        public CaseView requireAccess(Actor actor, long caseId, boolean work, String action) {
+            return get(actor, caseId);
+        }
+
         final java.util.List<org.amparo.cases.AttachmentContent> attachmentRecords = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
