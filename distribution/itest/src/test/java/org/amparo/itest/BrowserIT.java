@@ -326,6 +326,68 @@ public class BrowserIT {
         logOut(wait);
     }
 
+    /**
+     * Issue 5: on a phone, a caseworker starts a screening of a demonstration case in the person's
+     * language (Arabic beside English), saves a draft, sees the follow-up questions appear,
+     * completes it, and reads the determination with its explanations, marked indicative and not a
+     * legal identification; then the same page in Arabic, right to left.
+     */
+    @Test
+    public void caseworkerScreensAPersonOnAPhoneAndReadsTheExplainedDetermination() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        logIn("demo.caseworker", wait);
+        driver.get(BASE + "/app/cases");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id^='case-link-']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("case-screenings"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("start-language"))).sendKeys("ar");
+        driver.findElement(By.id("start-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-tip-recruited")));
+        assertPageIn("en", "ltr", "screening draft");
+        WebElement person = driver.findElement(By.cssSelector("#q-tip-recruited .q-person"));
+        assertEquals("ar", person.getAttribute("lang"));
+        assertEquals("rtl", person.getAttribute("dir"));
+        assertTrue("the question in Arabic beside English", person.getText().matches(".*\\p{IsArabic}.*"));
+        assertTrue("unknown and declined are always offered",
+                !driver.findElements(By.id("q-tip-recruited-unknown")).isEmpty() && !driver.findElements(By.id("q-tip-recruited-declined")).isEmpty());
+        screenshot("screening-1-draft");
+
+        check(driver.findElement(By.id("q-tip-recruited-yes")));
+        check(driver.findElement(By.id("q-tip-worked-yes")));
+        scrollTo("save-draft");
+        driver.findElement(By.id("save-draft")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-notice")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-tip-recruitment-deception")));
+        for (String box : List.of("q-tip-recruitment-deception-deceived-nature-of-job", "q-tip-recruitment-deception-deceived-wages",
+                "q-tip-exploitation-excessive-hours", "q-tip-exploitation-low-or-no-salary",
+                "q-tip-destination-coercion-confiscation-of-documents", "q-tip-destination-coercion-threats-of-violence")) {
+            check(driver.findElement(By.id(box)));
+        }
+        scrollTo("complete");
+        driver.findElement(By.id("complete")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
+        assertPageIn("en", "ltr", "screening completed");
+        assertTrue(driver.findElement(By.id("flag-possible-trafficking-victim")).isDisplayed());
+        assertTrue(driver.findElement(By.id("indicative-notice")).getText().toLowerCase().contains("not yet verified"));
+        assertTrue(driver.findElement(By.id("authority-notice")).isDisplayed());
+        driver.findElement(By.cssSelector("#flag-possible-trafficking-victim details summary")).click();
+        assertTrue("the explanation names the rule and its basis",
+                driver.findElement(By.cssSelector("#flag-possible-trafficking-victim details")).getText().contains("Rule"));
+        fullPageScreenshot("screening-2-determination");
+
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
+        driver.findElement(By.id("lang-submit")).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
+        assertPageIn("ar", "rtl", "screening completed, Arabic");
+        fullPageScreenshot("screening-3-determination-arabic");
+        new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
+        driver.findElement(By.id("lang-submit")).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        logOut(wait);
+    }
+
     /** Step 1 of the registration: registration and assistance agreed in writing, in Arabic, today. */
     private void giveConsent(WebDriverWait wait) throws Exception {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-continue")));

@@ -226,6 +226,9 @@ final class CaseDetail {
         notes(request, html, cases.notes(actor, id), id, state);
         tasks(request, html, cases.tasks(actor, id), id, state);
         attachments(request, html, cases.attachments(actor, id), id, state);
+        html.append("<h2>").append(Html.escape(request.text("web.case.screenings"))).append("</h2>\n<p><a href=\"/app/screenings/case/")
+                .append(id).append("\" id=\"case-screenings\">").append(Html.escape(request.text("web.case.screenings.link")))
+                .append("</a></p>\n");
         return PageResult.status(status, html.toString());
     }
 

@@ -10,7 +10,7 @@ import org.amparo.i18n.internal.ClasspathMessages;
  */
 final class FakeMessages extends ClasspathMessages {
     FakeMessages() {
-        super("web", "security");
+        super("web", "security", "screening", "interviews");
     }
 
     /** One of this bundle's message files, e.g. {@code web_ar.properties}. */
