@@ -94,6 +94,8 @@ public class ModuleSwitchIT {
 
     @Test
     public void switchingTheReferralModuleTakesItsPagesEndpointsAndCommandsAwayAndBackKeepingItsData() throws Exception {
+        // the REST application is redeployed while late resources arrive: start once it has settled
+        Settled.await(context);
         Organisation org = organisations.findByCode("SWITCH")
                 .orElseGet(() -> organisations.create("SWITCH", "Module switch test organisation (fictional)", "", true, "itest"));
         if (users.find(USER).isEmpty()) {

@@ -204,7 +204,7 @@ public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustom
         Optional<PackStore.StoredPack> stored = store.pack(t.code);
         try {
             if (stored.isPresent() && stored.get().revision().equals(result.revision())) {
-                store.reactivate(t.code, t.bundle.getSymbolicName(), version, result.revision(), now);
+                store.reactivate(result, t.bundle.getSymbolicName(), now);
             } else {
                 store.store(result, t.bundle.getSymbolicName(), now);
             }
@@ -247,7 +247,7 @@ public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustom
         t.changedAt = clock.instant();
     }
 
-    /** Adds a language bundle's texts of the pack's national questions to the stored revision. */
+    /** Adds a language bundle's texts of the pack's screening additions to the stored revision. */
     private void loadTranslation(Tracked t) {
         t.state = PackState.ACTIVE;
         Tracked pack = activePack(t.code);
@@ -403,5 +403,29 @@ public final class CountryPacksImpl implements CountryPacks, BundleTrackerCustom
             return Optional.empty();
         }
         return store.question(code.toUpperCase(Locale.ROOT), revision, questionId);
+    }
+
+    @Override
+    public List<QuestionSnapshot> questions(String code, String revision) {
+        if (code == null || revision == null) {
+            return List.of();
+        }
+        return store.questions(code.toUpperCase(Locale.ROOT), revision);
+    }
+
+    @Override
+    public Optional<String> screeningDefinition(String code, String revision) {
+        if (code == null || revision == null) {
+            return Optional.empty();
+        }
+        return store.screening(code.toUpperCase(Locale.ROOT), revision);
+    }
+
+    @Override
+    public Optional<String> screeningText(String code, String revision, String key, String language) {
+        if (code == null || revision == null || key == null || language == null) {
+            return Optional.empty();
+        }
+        return store.text(code.toUpperCase(Locale.ROOT), revision, key, language);
     }
 }

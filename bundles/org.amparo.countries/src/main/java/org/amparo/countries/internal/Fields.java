@@ -50,12 +50,44 @@ final class Fields {
         context.problems.add(file, node == null ? object.line() : node.line(), at(name), reasonKey, arguments);
     }
 
+    /** Reports a problem about the object itself. */
+    void problem(String reasonKey, Object... arguments) {
+        context.problems.add(file, object.line(), pointer, reasonKey, arguments);
+    }
+
     String at(String name) {
         return pointer + "/" + name;
     }
 
+    String pointer() {
+        return pointer;
+    }
+
+    String file() {
+        return file;
+    }
+
+    PackParser.Context context() {
+        return context;
+    }
+
     int line() {
         return object.line();
+    }
+
+    /** The line of member {@code name}, or of the object when it is absent. */
+    int lineOf(String name) {
+        JsonNode node = object.members().get(name);
+        return node == null ? object.line() : node.line();
+    }
+
+    boolean has(String name) {
+        return object.members().containsKey(name);
+    }
+
+    /** The raw member, marking it read; {@code null} when absent or JSON null (reported if required). */
+    JsonNode node(String name, boolean required) {
+        return get(name, required);
     }
 
     private JsonNode get(String name, boolean required) {
@@ -196,6 +228,33 @@ final class Fields {
     List<Item> strings(String name, boolean required) {
         return items(name, required, "text", (item, pointer) -> item instanceof JsonNode.Scalar s && s.value() instanceof String text
                 ? new Item(text, item.line(), pointer) : null);
+    }
+
+    /** A string or a list of strings (a single value may be written without brackets). */
+    List<Item> stringOrStrings(String name, boolean required) {
+        JsonNode node = object.members().get(name);
+        if (node instanceof JsonNode.Scalar s && s.value() instanceof String text) {
+            read.add(name);
+            if (text.isBlank()) {
+                context.problems.add(file, node.line(), at(name), "pack.error.empty");
+                return List.of();
+            }
+            return List.of(new Item(text, node.line(), at(name)));
+        }
+        return strings(name, required);
+    }
+
+    /** A number (whole or decimal). */
+    java.math.BigDecimal number(String name, boolean required) {
+        JsonNode node = get(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof JsonNode.Scalar s && s.value() instanceof Number n) {
+            return new java.math.BigDecimal(n.toString());
+        }
+        context.problems.add(file, node.line(), at(name), "pack.error.type", "a number");
+        return null;
     }
 
     /**

@@ -25,7 +25,6 @@ import java.util.TreeMap;
 import org.amparo.countries.Country;
 import org.amparo.countries.Evidence;
 import org.amparo.countries.Law;
-import org.amparo.countries.NationalQuestion;
 import org.amparo.countries.Pathway;
 
 /**
@@ -69,9 +68,13 @@ final class PackParser {
     record DivisionRow(String id, String parentId, int level, String name, Map<String, String> names, int line) {
     }
 
-    /** The outcome: either {@code country} (and the rest) or problems. */
+    /**
+     * The outcome: either {@code country} (and the rest) or problems. {@code screening} is the text
+     * of {@code screening.json} as the pack carries it ({@code null} without one), stored with the
+     * revision; {@code screeningKeys} the message keys it uses.
+     */
     record Result(String code, Country country, List<DivisionRow> divisions, Map<String, Map<String, String>> texts,
-            String revision, List<org.amparo.countries.PackProblem> problems) {
+            String revision, String screening, Set<String> screeningKeys, List<org.amparo.countries.PackProblem> problems) {
         boolean valid() {
             return problems.isEmpty();
         }
@@ -110,10 +113,12 @@ final class PackParser {
         JsonNode.Obj countryJson = readObject(COUNTRY, true);
         JsonNode.Obj lawsJson = readObject(LAWS, false);
         JsonNode.Obj pathwaysJson = readObject(PATHWAYS, false);
-        JsonNode.Obj screeningJson = readObject(SCREENING, false);
+        byte[] screeningBytes = readBytes(SCREENING, false);
+        JsonNode.Obj screeningJson = screeningBytes == null ? null : parseObject(SCREENING, screeningBytes);
         byte[] divisionsCsv = readBytes(DIVISIONS, false);
 
         Country country = null;
+        QuestionReader.Screening screening = QuestionReader.Screening.NONE;
         if (countryJson != null) {
             CountryReader countryReader = new CountryReader(context, COUNTRY);
             List<Law> laws = lawsJson == null ? List.of() : new LawReader(context, LAWS).laws(lawsJson);
@@ -121,9 +126,10 @@ final class PackParser {
             References references = lawsJson == null && source.exists(LAWS) ? References.UNKNOWN : new References(laws);
             List<Pathway> pathways = pathwaysJson == null ? List.of()
                     : new PathwayReader(context, PATHWAYS, references).pathways(pathwaysJson);
-            List<NationalQuestion> questions = screeningJson == null ? List.of()
-                    : new QuestionReader(context, SCREENING, references).questions(screeningJson);
-            country = countryReader.country(countryJson, capabilityCode, version, laws, pathways, questions);
+            if (screeningJson != null) {
+                screening = new QuestionReader(context, SCREENING, references).read(screeningJson);
+            }
+            country = countryReader.country(countryJson, capabilityCode, version, laws, pathways, screening.questions());
         }
         List<DivisionRow> divisions = List.of();
         if (divisionsCsv != null) {
@@ -142,11 +148,12 @@ final class PackParser {
                 country.languages(), country.ageOfMajority(), country.coordinatingBody(), country.hotlines(),
                 country.hotlinesNoteKey(), country.divisionLevelKeys(), divisions.size(), country.laws(),
                 country.pathways(), country.questions());
-        return new Result(capabilityCode, withRevision, divisions, texts, revision, List.of());
+        return new Result(capabilityCode, withRevision, divisions, texts, revision,
+                screeningBytes == null ? null : new String(screeningBytes, StandardCharsets.UTF_8), screening.keys(), List.of());
     }
 
     private Result failed(String code) {
-        return new Result(code, null, List.of(), Map.of(), null, context.problems.list());
+        return new Result(code, null, List.of(), Map.of(), null, null, Set.of(), context.problems.list());
     }
 
     /** The pack's own texts: {@code country-<cc>.properties} is English, {@code country-<cc>_<lang>.properties} others. */
@@ -195,9 +202,10 @@ final class PackParser {
 
     private JsonNode.Obj readObject(String path, boolean required) {
         byte[] bytes = readBytes(path, required);
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : parseObject(path, bytes);
+    }
+
+    private JsonNode.Obj parseObject(String path, byte[] bytes) {
         try {
             JsonNode node = JsonNode.read(new ByteArrayInputStream(bytes));
             if (node instanceof JsonNode.Obj obj) {

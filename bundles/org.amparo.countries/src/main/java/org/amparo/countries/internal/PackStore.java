@@ -32,8 +32,9 @@ import org.amparo.persistence.Transaction;
 
 /**
  * What the platform keeps of country packs (schema {@code countries}): the stored revision of each
- * pack, its divisions (withdrawn, never deleted) and the national questions of every revision with
- * their texts. Every change is one transaction.
+ * pack, its divisions (withdrawn, never deleted), and the screening additions of every revision —
+ * the whole {@code screening.json}, each question, and the texts of every key the additions use.
+ * Every change is one transaction.
  */
 final class PackStore {
     private static final char UNIT = '\u001F';
@@ -64,30 +65,52 @@ final class PackStore {
                 row.getString("revision"), row.getBoolean("active"), row.getInstant("changed_at"));
     }
 
-    /** Stores a new revision: divisions replaced (the missing ones withdrawn), questions and texts added. */
+    /** Stores a new revision: divisions replaced (the missing ones withdrawn), screening additions and texts added. */
     void store(PackParser.Result result, String symbolicName, Instant now) {
         String code = result.code();
         String revision = result.revision();
         database.run(tx -> {
             upsertPack(tx, code, symbolicName, result.country().version(), revision, now);
             storeDivisions(tx, code, revision, result.divisions());
-            for (NationalQuestion question : result.country().questions()) {
-                if (tx.queryLong("SELECT COUNT(*) FROM countries.question WHERE country = ? AND revision = ? AND question_id = ?",
-                        code, revision, question.id()) == 0) {
-                    tx.update("INSERT INTO countries.question (country, revision, question_id, definition) VALUES (?, ?, ?, ?)",
-                            code, revision, question.id(), write(question));
-                }
-            }
-            result.texts().forEach((language, texts) -> addTexts(tx, code, revision, language, texts, result.country().questions()));
+            storeScreening(tx, result);
         });
     }
 
-    /** Marks a pack active again with the revision already stored (a restart, or the same content reinstalled). */
-    void reactivate(String code, String symbolicName, String version, String revision, Instant now) {
+    /**
+     * Marks a pack active again with the revision already stored (a restart, or the same content
+     * reinstalled), adding what an earlier version of the platform did not keep of it.
+     */
+    void reactivate(PackParser.Result result, String symbolicName, Instant now) {
+        String code = result.code();
+        String revision = result.revision();
         database.run(tx -> {
-            upsertPack(tx, code, symbolicName, version, revision, now);
+            upsertPack(tx, code, symbolicName, result.country().version(), revision, now);
             tx.update("UPDATE countries.division SET withdrawn = ? WHERE country = ? AND revision = ?", false, code, revision);
+            storeScreening(tx, result);
         });
+    }
+
+    /** The questions, the whole screening file and the texts of a revision; what is already stored stays as it is. */
+    private static void storeScreening(Transaction tx, PackParser.Result result) {
+        String code = result.code();
+        String revision = result.revision();
+        List<NationalQuestion> questions = result.country().questions();
+        for (int i = 0; i < questions.size(); i++) {
+            NationalQuestion question = questions.get(i);
+            if (tx.queryLong("SELECT COUNT(*) FROM countries.question WHERE country = ? AND revision = ? AND question_id = ?",
+                    code, revision, question.id()) == 0) {
+                tx.update("INSERT INTO countries.question (country, revision, question_id, definition, ordinal_no) "
+                        + "VALUES (?, ?, ?, ?, ?)", code, revision, question.id(), write(question), i);
+            }
+        }
+        if (result.screening() != null && tx.queryLong("SELECT COUNT(*) FROM countries.screening WHERE country = ? "
+                + "AND revision = ?", code, revision) == 0) {
+            tx.update("INSERT INTO countries.screening (country, revision, definition) VALUES (?, ?, ?)", code, revision,
+                    result.screening().getBytes(StandardCharsets.UTF_8));
+        }
+        Set<String> keys = new LinkedHashSet<>(result.screeningKeys());
+        keys.addAll(keys(questions));
+        result.texts().forEach((language, texts) -> addTexts(tx, code, revision, language, texts, keys));
     }
 
     /** The pack left: its content is no longer current, but nothing is deleted. */
@@ -98,18 +121,22 @@ final class PackStore {
         });
     }
 
-    /** Adds a language bundle's texts for the questions of {@code revision}. */
+    /**
+     * Adds a language bundle's texts for the screening additions of {@code revision}: the keys that
+     * revision stored an English text for, and those of its questions.
+     */
     void addTexts(String code, String revision, String language, Map<String, String> texts) {
         database.run(tx -> {
-            List<NationalQuestion> questions = tx.query(
+            Set<String> keys = new LinkedHashSet<>(keys(tx.query(
                     "SELECT definition FROM countries.question WHERE country = ? AND revision = ?",
-                    row -> read(row.getString("definition")), code, revision);
-            addTexts(tx, code, revision, language, texts, questions);
+                    row -> read(row.getString("definition")), code, revision)));
+            keys.addAll(tx.query("SELECT text_key FROM countries.question_text WHERE country = ? AND revision = ? AND language = ?",
+                    row -> row.getString("text_key"), code, revision, "en"));
+            addTexts(tx, code, revision, language, texts, keys);
         });
     }
 
-    private static void addTexts(Transaction tx, String code, String revision, String language, Map<String, String> texts,
-            List<NationalQuestion> questions) {
+    private static Set<String> keys(List<NationalQuestion> questions) {
         Set<String> keys = new LinkedHashSet<>();
         for (NationalQuestion q : questions) {
             keys.add(q.textKey());
@@ -117,7 +144,15 @@ final class PackStore {
                 keys.add(q.helpKey());
             }
             q.options().forEach(o -> keys.add(o.labelKey()));
+            if (q.evidence().noteKey() != null) {
+                keys.add(q.evidence().noteKey());
+            }
         }
+        return keys;
+    }
+
+    private static void addTexts(Transaction tx, String code, String revision, String language, Map<String, String> texts,
+            Set<String> keys) {
         for (String key : keys) {
             String text = texts.get(key);
             if (text != null && tx.queryLong("SELECT COUNT(*) FROM countries.question_text WHERE country = ? AND revision = ? "
@@ -241,13 +276,46 @@ final class PackStore {
     Optional<QuestionSnapshot> question(String code, String revision, String questionId) {
         return database.inTransaction(tx -> tx.queryOne(
                 "SELECT definition FROM countries.question WHERE country = ? AND revision = ? AND question_id = ?",
-                row -> read(row.getString("definition")), code, revision, questionId).map(question -> {
-                    Map<String, Map<String, String>> texts = new TreeMap<>();
-                    tx.query("SELECT language, text_key, content FROM countries.question_text WHERE country = ? AND revision = ?",
-                            row -> texts.computeIfAbsent(row.getString("language"), l -> new HashMap<>())
-                                    .put(row.getString("text_key"), row.getString("content")), code, revision);
-                    return new QuestionSnapshot(code, revision, question, texts);
-                }));
+                row -> read(row.getString("definition")), code, revision, questionId)
+                .map(question -> new QuestionSnapshot(code, revision, question, texts(tx, code, revision))));
+    }
+
+    /** Every question of a revision, in the order of its file (by id for revisions stored before the order was kept). */
+    List<QuestionSnapshot> questions(String code, String revision) {
+        return database.inTransaction(tx -> {
+            List<NationalQuestion> questions = tx.query("SELECT definition FROM countries.question WHERE country = ? "
+                    + "AND revision = ? ORDER BY ordinal_no, question_id", row -> read(row.getString("definition")), code, revision);
+            if (questions.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Map<String, String>> texts = texts(tx, code, revision);
+            return questions.stream().map(q -> new QuestionSnapshot(code, revision, q, texts)).toList();
+        });
+    }
+
+    private static Map<String, Map<String, String>> texts(Transaction tx, String code, String revision) {
+        Map<String, Map<String, String>> texts = new TreeMap<>();
+        tx.query("SELECT language, text_key, content FROM countries.question_text WHERE country = ? AND revision = ?",
+                row -> texts.computeIfAbsent(row.getString("language"), l -> new HashMap<>())
+                        .put(row.getString("text_key"), row.getString("content")), code, revision);
+        return texts;
+    }
+
+    /** The {@code screening.json} of a revision as the pack carried it. */
+    Optional<String> screening(String code, String revision) {
+        return database.inTransaction(tx -> tx.queryOne("SELECT definition FROM countries.screening WHERE country = ? "
+                + "AND revision = ?", row -> new String(row.getBytes("definition"), StandardCharsets.UTF_8), code, revision));
+    }
+
+    /** The text of {@code key} in {@code language} (else English) that revision stored for its screening additions. */
+    Optional<String> text(String code, String revision, String key, String language) {
+        return database.inTransaction(tx -> {
+            Map<String, String> found = new HashMap<>();
+            tx.query("SELECT language, content FROM countries.question_text WHERE country = ? AND revision = ? "
+                    + "AND text_key = ? AND language IN (?, ?)", row -> found.put(row.getString("language"), row.getString("content")),
+                    code, revision, key, language, "en");
+            return Optional.ofNullable(found.getOrDefault(language, found.get("en")));
+        });
     }
 
     private static String encode(Map<String, String> names) {

@@ -108,7 +108,7 @@ class PackStoreTest {
         assertThat(snapshot.question().options()).extracting(o -> snapshot.text("en", o.labelKey()).orElseThrow())
                 .containsExactly("None", "Expired");
 
-        store.reactivate("XA", "org.example.xa", "1.0.0", result.revision(), NOW.plusSeconds(10));
+        store.reactivate(result, "org.example.xa", NOW.plusSeconds(10));
         assertThat(store.countDivisions("XA")).isEqualTo(5);
         assertThat(store.pack("XA").orElseThrow().active()).isTrue();
     }
@@ -130,7 +130,7 @@ class PackStoreTest {
         List<PackParser.DivisionRow> rows = new ArrayList<>(result.divisions());
         rows.add(new PackParser.DivisionRow("X".repeat(150), null, 1, "Too long an id", java.util.Map.of(), 99));
         PackParser.Result broken = new PackParser.Result(result.code(), result.country(), rows, result.texts(),
-                result.revision(), List.of());
+                result.revision(), result.screening(), result.screeningKeys(), List.of());
         try {
             store.store(broken, "org.example.xa", NOW);
         } catch (RuntimeException expected) {
@@ -139,6 +139,52 @@ class PackStoreTest {
         assertThat(store.pack("XA")).isEmpty();
         assertThat(store.division("XA", "XA-N")).isEmpty();
         assertThat(store.question("XA", result.revision(), "xa-threat")).isEmpty();
+        assertThat(store.screening("XA", result.revision())).isEmpty();
+    }
+
+    @Test
+    void everyRevisionKeepsItsWholeScreeningFileQuestionsAndFlagTextsAfterAnUpdateAndRemoval() {
+        PackParser.Result first = parse(PackFixture.XA);
+        store.store(first, "org.example.xa", NOW);
+        PackFixture pack = new PackFixture(folder)
+                .replace("amparo/country/screening.json", "\"is\": \"yes\"", "\"is\": \"no\"")
+                .replace("OSGI-INF/amparo/l10n/country-xa.properties",
+                        "country.xa.flag.refer-commission=Refer to the Exampleland commission (fictional)",
+                        "country.xa.flag.refer-commission=Tell the Exampleland commission (fictional)");
+        PackParser.Result second = parse(pack.root());
+        store.store(second, "org.example.xa", NOW.plusSeconds(60));
+        store.addTexts("XA", second.revision(), "ar", java.util.Map.of("country.xa.flag.refer-commission", "إحالة (خيالي)"));
+        store.withdraw("XA", NOW.plusSeconds(120));
+
+        assertThat(store.screening("XA", first.revision())).get().asString().contains("\"is\": \"yes\"").contains("\"rules\"");
+        assertThat(store.screening("XA", second.revision())).get().asString().contains("\"is\": \"no\"");
+        assertThat(store.questions("XA", first.revision())).extracting(q -> q.question().id())
+                .as("in the order of the file").containsExactly("xa-threat", "xa-permit");
+        assertThat(store.text("XA", first.revision(), "country.xa.flag.refer-commission", "en"))
+                .contains("Refer to the Exampleland commission (fictional)");
+        assertThat(store.text("XA", first.revision(), "country.xa.flag.refer-commission", "fr"))
+                .contains("Orienter vers la commission d’Exempleland (fictif)");
+        assertThat(store.text("XA", second.revision(), "country.xa.flag.refer-commission", "ar")).contains("إحالة (خيالي)");
+        assertThat(store.text("XA", second.revision(), "country.xa.flag.refer-commission", "es"))
+                .as("English when the language was never installed").contains("Tell the Exampleland commission (fictional)");
+        assertThat(store.text("XA", second.revision(), "country.xa.name", "en")).as("only the screening texts are kept").isEmpty();
+        assertThat(store.screening("XA", "0000000000000000")).isEmpty();
+        assertThat(store.questions("XA", "0000000000000000")).isEmpty();
+    }
+
+    @Test
+    void reactivatingARevisionStoredBeforeTheWholeFileWasKeptAddsIt() {
+        PackParser.Result result = parse(PackFixture.XA);
+        PackParser.Result questionsOnly = new PackParser.Result(result.code(), result.country(), result.divisions(),
+                result.texts(), result.revision(), null, java.util.Set.of(), List.of());
+        store.store(questionsOnly, "org.example.xa", NOW);
+        assertThat(store.screening("XA", result.revision())).isEmpty();
+        assertThat(store.text("XA", result.revision(), "country.xa.flag.refer-commission", "en")).isEmpty();
+
+        store.reactivate(result, "org.example.xa", NOW.plusSeconds(10));
+        assertThat(store.screening("XA", result.revision())).isPresent();
+        assertThat(store.text("XA", result.revision(), "country.xa.flag.refer-commission", "fr")).isPresent();
+        assertThat(store.questions("XA", result.revision())).hasSize(2);
     }
 
     private static JdbcDatabase database() {

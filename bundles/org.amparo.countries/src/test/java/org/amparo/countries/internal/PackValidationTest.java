@@ -59,6 +59,61 @@ class PackValidationTest {
         assertThat(result.divisions().get(2).names()).containsEntry("ar", "ميناء إيلان");
         assertThat(result.divisions().get(3).name()).isEqualTo("Hill Valley, Upper (fictional)");
         assertThat(result.texts()).containsKeys("en", "fr");
+        assertThat(result.screening()).as("screening.json kept verbatim for the revision")
+                .contains("\"flags\"", "\"xa.refer-commission\"");
+        assertThat(result.screeningKeys()).contains("country.xa.q.permit.none", "country.xa.flag.refer-commission");
+    }
+
+    /** Flags, rules, showIf and indicators of the proposed members: each fault with its file, line and field. */
+    @Test
+    void nationalFlagsAndRulesAreCheckedAsFarAsThePackAlone() {
+        String file = "amparo/country/screening.json";
+        assertThat(onlyProblem(pack().replace(file, "\"flag\": \"xa-refer-commission\",",
+                "\"flag\": \"xa-refer-commission\", \"need\": \"legal-aid\",")).describe())
+                .isEqualTo(file + ":30 /rules/0: a rule has either \"flag\" or \"need\"");
+        assertThat(onlyProblem(pack().replace(file, "{\"answer\": \"xa-threat\", \"is\": \"yes\"}",
+                "{\"answer\": \"xa-permit\", \"is\": \"valid\"}")).describe())
+                .isEqualTo(file + ":33 /rules/0/when/any/1/is: \"valid\" is not an answer question \"xa-permit\" can have");
+        assertThat(onlyProblem(pack().replace(file, "{\"answer\": \"xa-threat\", \"is\": \"yes\"}",
+                "{\"answer\": \"xa-threat\", \"atLeast\": 2}")).describe())
+                .isEqualTo(file + ":33 /rules/0/when/any/1/atLeast: question \"xa-threat\" does not take a number");
+        assertThat(onlyProblem(pack().replace(file, "{\"answer\": \"xa-threat\", \"is\": \"yes\"}",
+                "{\"answer\": \"xa-threat\", \"is\": []}")).describe())
+                .isEqualTo(file + ":33 /rules/0/when/any/1/is: must not be empty");
+        assertThat(onlyProblem(pack().replace(file, "{\"flag\": \"possible-trafficking-victim\"}",
+                "{\"flag\": \"possible-trafficking-victim\", \"factor\": \"v-alone\"}")).describe())
+                .isEqualTo(file + ":33 /rules/0/when/any/0: a condition has exactly one of: "
+                        + "answer, all, any, count, flag, factor, listMet, ageGroup");
+        assertThat(onlyProblem(pack().replace(file, "\"answerType\": \"yes-no\",",
+                "\"answerType\": \"yes-no\", \"showIf\": {\"answer\": \"xa-permit\", \"is\": \"none\"},")).describe())
+                .isEqualTo(file + ":9 /questions/0/showIf/answer: showIf may only use questions asked before this one "
+                        + "(\"xa-permit\" is not)");
+        assertThat(onlyProblem(pack().replace(file, "\"answerType\": \"yes-no\",",
+                "\"answerType\": \"yes-no\", \"indicators\": [\"coercion_at_destination\"],")).describe())
+                .isEqualTo(file + ":9 /questions/0/indicators/0: \"coercion_at_destination\" is not an indicator reference "
+                        + "of the form scheme:dimension/item");
+        assertThat(onlyProblem(pack().replace(file, "\"id\": \"xa.refer-commission\"", "\"id\": \"xa.refer-commission\", \"priority\": 1"))
+                .describe()).isEqualTo(file + ":31 /rules/0/priority: unknown field \"priority\" (expected one of: id, "
+                        + "instrument, when, flag, need, basis, confidence, sources, verifiedOn, note)");
+    }
+
+    @Test
+    void aDuplicateFlagAndAFlagThatIsNotTrueOrFalseAreBothReported() {
+        String file = "amparo/country/screening.json";
+        PackFixture pack = pack().replace(file, "\"label\": \"country.xa.flag.refer-commission\"}",
+                "\"label\": \"country.xa.flag.refer-commission\"},\n    {\"id\": \"xa-refer-commission\", "
+                        + "\"instrument\": \"child\", \"label\": \"country.xa.flag.refer-commission\", \"urgent\": \"yes\"}");
+        assertThat(parse(pack.root()).problems()).extracting(PackProblem::describe).containsExactly(
+                file + ":28 /flags/1/id: duplicate id \"xa-refer-commission\" (first used on line 27)",
+                file + ":28 /flags/1/urgent: must be true or false");
+    }
+
+    @Test
+    void referencesToTheCoreAreLeftToTheScreeningBundle() {
+        PackFixture pack = pack().replace("amparo/country/screening.json", "{\"flag\": \"possible-trafficking-victim\"}",
+                "{\"all\": [{\"listMet\": \"adult_labour\"}, {\"answer\": \"tip-worked\", \"is\": \"yes\"}, "
+                        + "{\"count\": 1, \"of\": [{\"factor\": \"v-alone\"}, {\"ageGroup\": \"adult\"}]}]}");
+        assertThat(parse(pack.root()).problems()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,9 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.amparo.cases.Actor;
 import org.amparo.common.FieldError;
+import org.amparo.common.LanguageTag;
+import org.amparo.common.Languages;
+import org.amparo.common.Messages;
 import org.amparo.common.ValidationException;
 import org.amparo.security.User;
 
@@ -22,6 +25,17 @@ final class CaseCalls {
     static Actor actor(SecurityContext security) {
         User user = Access.session(security).user();
         return new Actor(user.username(), user.organisationId(), user.roles());
+    }
+
+    /**
+     * The language of the texts of a reply: the best match of {@code Accept-Language} among the
+     * languages offered, else the session's language, else English.
+     */
+    static LanguageTag language(Messages messages, String acceptLanguage, SecurityContext security) {
+        List<LanguageTag> offered = messages.languages();
+        return Languages.fromAcceptLanguage(acceptLanguage, offered)
+                .or(() -> Languages.supported(Access.session(security).language(), offered))
+                .orElse(LanguageTag.ENGLISH);
     }
 
     /** The request body, or 400 {@code malformedJson} when none was sent. */

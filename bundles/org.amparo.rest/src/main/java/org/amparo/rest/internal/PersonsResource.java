@@ -27,11 +27,9 @@ import org.amparo.cases.Registration;
 import org.amparo.cases.RegistrationResult;
 import org.amparo.common.FieldError;
 import org.amparo.common.LanguageTag;
-import org.amparo.common.Languages;
 import org.amparo.common.Messages;
 import org.amparo.common.NotFoundException;
 import org.amparo.common.ValidationException;
-import org.amparo.security.Session;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -91,7 +89,7 @@ public final class PersonsResource {
                     .build();
         }
         RegistrationResult.PossibleDuplicates duplicates = (RegistrationResult.PossibleDuplicates) result;
-        LanguageTag language = language(acceptLanguage, Access.session(security));
+        LanguageTag language = CaseCalls.language(messages, acceptLanguage, security);
         Dto.ErrorDetail error = new Dto.ErrorDetail(POSSIBLE_DUPLICATES,
                 messages.get(language, "rest.persons.possibleDuplicates", duplicates.candidates().size()), List.of(), null);
         return Response.status(Response.Status.CONFLICT)
@@ -181,7 +179,7 @@ public final class PersonsResource {
     public CaseDto.Items<CaseDto.DuplicateView> duplicates(@PathParam("id") long id,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @Context SecurityContext security) {
         Actor actor = CaseCalls.actor(security);
-        LanguageTag language = language(acceptLanguage, Access.session(security));
+        LanguageTag language = CaseCalls.language(messages, acceptLanguage, security);
         return CaseDto.Items.of(persons.duplicates(actor, id), c -> CaseDto.DuplicateView.of(c, key -> reason(language, key)));
     }
 
@@ -234,12 +232,5 @@ public final class PersonsResource {
     /** The label of a duplicate reason code if some bundle defines it, else the code. */
     private String reason(LanguageTag language, String code) {
         return messages.has(code) ? messages.get(language, code) : code;
-    }
-
-    private LanguageTag language(String acceptLanguage, Session session) {
-        List<LanguageTag> offered = messages.languages();
-        return Languages.fromAcceptLanguage(acceptLanguage, offered)
-                .or(() -> Languages.supported(session.language(), offered))
-                .orElse(LanguageTag.ENGLISH);
     }
 }

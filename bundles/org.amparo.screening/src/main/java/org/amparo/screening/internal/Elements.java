@@ -106,6 +106,7 @@ final class Elements {
                     context.refer(ReadContext.Kind.LIST, item.value(), file, item.line(), item.pointer());
                     lists.add(item.value());
                 }
+                emptyList(c, obj, "listMet");
                 yield lists.isEmpty() ? null : new Condition.ListMet(lists);
             }
             case "ageGroup" -> {
@@ -138,6 +139,7 @@ final class Elements {
             return question == null || minimum == null ? null : new Condition.AnswerAtLeast(question, minimum);
         }
         List<Fields.Item> items = c.stringOrStrings("is", true);
+        emptyList(c, c.object(), "is");
         for (Fields.Item item : items) {
             if (question != null) {
                 c.context.refer(ReadContext.Kind.ANSWER_VALUE, question + "=" + item.value(), c.file, item.line(), item.pointer());
@@ -145,6 +147,13 @@ final class Elements {
         }
         List<String> values = items.stream().map(Fields.Item::value).toList();
         return question == null || values.isEmpty() ? null : new Condition.AnswerIs(question, values);
+    }
+
+    /** An empty list where a condition needs at least one value (it would otherwise be dropped unseen). */
+    private static void emptyList(Fields c, JsonNode.Obj obj, String name) {
+        if (obj.members().get(name) instanceof JsonNode.Arr array && array.items().isEmpty()) {
+            c.problemAt(name, "screening.error.empty");
+        }
     }
 
     private static List<Condition> parts(Fields c, String name, List<String> questionsUsed) {

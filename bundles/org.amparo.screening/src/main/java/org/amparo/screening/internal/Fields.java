@@ -58,6 +58,10 @@ final class Fields {
         return pointer;
     }
 
+    JsonNode.Obj object() {
+        return object;
+    }
+
     int line() {
         return object.line();
     }
@@ -118,7 +122,10 @@ final class Fields {
         return value;
     }
 
-    /** A message key that must have the expected prefix and an English text. */
+    /**
+     * A message key that must have the expected prefix and an English text (the text is not checked
+     * when the context has no English keys: a stored pack revision, checked when it was published).
+     */
     String key(String name, boolean required) {
         String value = string(name, required);
         return value == null ? null : checkKey(value, lineOf(name), at(name));
@@ -129,7 +136,7 @@ final class Fields {
             context.problems.add(file, line, at, "screening.error.keyPrefix", value, context.keyPrefix);
             return null;
         }
-        if (!context.english.contains(value)) {
+        if (context.english != null && !context.english.contains(value)) {
             context.problems.add(file, line, at, "screening.error.missingText", value, context.englishFile);
             return null;
         }

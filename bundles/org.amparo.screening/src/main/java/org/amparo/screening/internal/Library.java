@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.amparo.screening.DecisionRules;
@@ -77,10 +78,11 @@ final class Library {
     }
 
     /**
-     * The set {@code reference} names; {@code additions} resolves {@code CC@revision:instrument}
-     * (empty when that revision's additions are unknown).
+     * The set {@code reference} names; {@code additions} resolves {@code CC@revision:instrument} over
+     * the core set the reference names (empty when that revision's additions are unknown).
      */
-    Optional<InstrumentSet> set(SetReference reference, Function<String, Optional<InstrumentAddition>> additions) {
+    Optional<InstrumentSet> set(SetReference reference,
+            BiFunction<InstrumentSet, String, Optional<InstrumentAddition>> additions) {
         List<Instrument> usedInstruments = new ArrayList<>();
         for (String ref : reference.instruments()) {
             Optional<Instrument> found = find(instruments, ref);
@@ -97,21 +99,22 @@ final class Library {
             }
             usedLists.add(found.get());
         }
-        List<InstrumentAddition> usedAdditions = new ArrayList<>();
-        for (String ref : reference.additions()) {
-            Optional<InstrumentAddition> found = additions.apply(ref);
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            usedAdditions.add(found.get());
-        }
         Optional<DecisionRules> usedRules = find(rules, reference.rules());
         Optional<Taxonomy> usedTaxonomy = find(taxonomies, reference.taxonomy());
         if (usedRules.isEmpty() || usedTaxonomy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new InstrumentSet(usedInstruments, usedAdditions, usedLists, usedRules.get(),
-                usedTaxonomy.get(), standards));
+        InstrumentSet core = new InstrumentSet(usedInstruments, List.of(), usedLists, usedRules.get(), usedTaxonomy.get(),
+                standards);
+        List<InstrumentAddition> usedAdditions = new ArrayList<>();
+        for (String ref : reference.additions()) {
+            Optional<InstrumentAddition> found = additions.apply(core, ref);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            usedAdditions.add(found.get());
+        }
+        return Optional.of(core.withAdditions(usedAdditions));
     }
 
     private static <T> Optional<T> find(Map<String, List<T>> versions, String reference) {

@@ -20,10 +20,12 @@ import org.amparo.screening.Rule;
 
 /**
  * Reads a country pack's {@code amparo/country/screening.json} ({@code amparo.screening/1}) into
- * instrument additions, accepting the members of the published format and, backward-compatibly,
- * the optional additions this bundle proposes: {@code showIf} and {@code indicators} on questions,
- * {@code indicators} on options, and top-level {@code flags} and {@code rules}. A file written to
- * the published format reads the same as before.
+ * instrument additions: questions, with the optional {@code showIf} and {@code indicators} on
+ * questions and {@code indicators} on options, and the optional top-level {@code flags} and
+ * {@code rules}. Reads it from the pack's files (tests, a pack's build) or from the text the
+ * country-pack extender stored for a pack revision, and checks everything the extender cannot:
+ * references to core questions, flags, factors, lists, indicators and services, and that the
+ * whole holds together with the core set it extends.
  */
 final class PackAdditionReader {
     static final String FILE = "amparo/country/screening.json";
@@ -33,6 +35,7 @@ final class PackAdditionReader {
     private final String code;
     private final String revision;
     private final InstrumentSet core;
+    private final String stored;
 
     /**
      * @param pack the pack's files
@@ -45,20 +48,39 @@ final class PackAdditionReader {
         this.code = code;
         this.revision = revision;
         this.core = core;
+        this.stored = null;
+    }
+
+    /**
+     * Reads the {@code screening.json} text that the country-pack extender stored for a revision.
+     * Its message keys had English texts when the extender published it, so they are not checked
+     * against a properties file here (the pack's bundle may be gone).
+     */
+    PackAdditionReader(String stored, String code, String revision, InstrumentSet core) {
+        this.pack = null;
+        this.code = code;
+        this.revision = revision;
+        this.core = core;
+        this.stored = stored;
     }
 
     /** The additions, one per instrument extended; none when the pack has no screening file. */
     List<InstrumentAddition> read() throws IOException {
         String cc = code.toLowerCase(Locale.ROOT);
         String englishFile = "OSGI-INF/amparo/l10n/country-" + cc + ".properties";
-        ReadContext context = new ReadContext("country." + cc + ".", DefinitionReader.englishKeys(pack, englishFile),
-                englishFile);
+        ReadContext context;
         byte[] bytes;
-        try (InputStream in = pack.open(FILE)) {
-            if (in == null) {
-                return List.of();
+        if (stored != null) {
+            context = new ReadContext("country." + cc + ".", null, englishFile);
+            bytes = stored.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            context = new ReadContext("country." + cc + ".", DefinitionReader.englishKeys(pack, englishFile), englishFile);
+            try (InputStream in = pack.open(FILE)) {
+                if (in == null) {
+                    return List.of();
+                }
+                bytes = in.readAllBytes();
             }
-            bytes = in.readAllBytes();
         }
         JsonNode.Obj json = DefinitionReader.parse(context, FILE, bytes);
         if (json == null) {
@@ -153,12 +175,14 @@ final class PackAdditionReader {
         return result;
     }
 
-    /** {@code confidence} and {@code sources}, as the published format requires them. */
+    /** {@code confidence}, {@code sources}, {@code verifiedOn} and {@code note}, as the format has them. */
     private static void evidence(Fields f) {
         String tag = f.oneOf("confidence", true, List.of("V", "P", "GK", "U"));
         List<Fields.Item> sources = f.strings("sources", false);
         if (("V".equals(tag) || "P".equals(tag)) && sources.isEmpty()) {
             f.problemAt("sources", "screening.error.sourcesRequired", tag);
         }
+        f.string("verifiedOn", false);
+        f.key("note", false);
     }
 }

@@ -25,6 +25,7 @@ final class ReadContext {
     final Problems problems = new Problems();
     final List<Ref> refs = new ArrayList<>();
     final String keyPrefix;
+    /** The keys with an English text, or {@code null} when texts were checked before (a stored pack revision). */
     final Set<String> english;
     final String englishFile;
 

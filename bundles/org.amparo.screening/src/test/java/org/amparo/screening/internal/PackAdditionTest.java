@@ -108,7 +108,7 @@ class PackAdditionTest {
                 e.problems().stream().map(ScreeningProblem::describe).toList()).containsExactlyInAnyOrder(
                         "amparo/country/screening.json:16 /questions/1/id: question id \"v-literate\" is already used by a core instrument",
                         "amparo/country/screening.json:44 /rules/1/priority: unknown field \"priority\" "
-                                + "(expected one of: instrument, id, when, flag, need, basis, confidence, sources)"));
+                                + "(expected one of: instrument, id, when, flag, need, basis, confidence, sources, verifiedOn, note)"));
     }
 
     @Test
@@ -125,6 +125,28 @@ class PackAdditionTest {
                         "amparo/country/screening.json:35 /rules/0/when/flag: \"no-such-flag\" refers to nothing: no flag of that id",
                         "amparo/country/screening.json:10 /questions/0/showIf/is: \"perhaps\" is not an answer question \"tip-worked\" can have",
                         "amparo/country/screening.json:44 /rules/1/need: \"free-lunch\" refers to nothing: no service of that id"));
+    }
+
+    @Test
+    void aConditionWithAnEmptyListIsRefusedRatherThanDroppedUnseen() throws IOException {
+        Path broken = copyOf(pack("xa"));
+        Path file = broken.resolve("amparo/country/screening.json");
+        Files.writeString(file, Files.readString(file).replace("\"is\": [\"none\", \"expired\"]", "\"is\": []"));
+        assertThatThrownBy(() -> read(broken)).isInstanceOfSatisfying(InvalidDefinitionException.class, e -> assertThat(
+                e.problems().stream().map(ScreeningProblem::describe).toList()).containsExactly(
+                        "amparo/country/screening.json:43 /rules/1/when/is: must not be empty"));
+    }
+
+    @Test
+    void aStoredRevisionIsReadWithoutItsPropertiesFileWhichTheExtenderCheckedWhenItPublishedIt() throws IOException {
+        String stored = Files.readString(pack("xa").resolve("amparo/country/screening.json"));
+        List<InstrumentAddition> additions = new PackAdditionReader(stored, "XA", "rev-1", Fixtures.current()).read();
+        assertThat(additions).isEqualTo(read(pack("xa")));
+        assertThatThrownBy(() -> new PackAdditionReader(stored.replace("country.xa.q.permit.none", "country.ma.q.permit.none"),
+                "XA", "rev-1", Fixtures.current()).read()).isInstanceOfSatisfying(InvalidDefinitionException.class,
+                        e -> assertThat(e.problems()).extracting(ScreeningProblem::describe).containsExactly(
+                                "amparo/country/screening.json:21 /questions/1/options/0/label: message key "
+                                        + "\"country.ma.q.permit.none\" must start with \"country.xa.\""));
     }
 
     @Test

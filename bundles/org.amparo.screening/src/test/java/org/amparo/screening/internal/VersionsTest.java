@@ -48,7 +48,7 @@ class VersionsTest {
         assertThat(new CompiledScreening(now).determine(answers, DeterminationContext.adult()).profile().level(Level.HOUSEHOLD).rating())
                 .isEqualTo(Rating.MODERATE);
 
-        InstrumentSet then = library.set(stored, ref -> java.util.Optional.empty()).orElseThrow();
+        InstrumentSet then = library.set(stored, (core, ref) -> java.util.Optional.empty()).orElseThrow();
         assertThat(then.reference()).isEqualTo(stored);
         assertThat(then.instrument("vulnerability").orElseThrow().digest())
                 .isEqualTo(before.instrument("vulnerability").orElseThrow().digest());
@@ -60,7 +60,7 @@ class VersionsTest {
         SetReference reference = Fixtures.current().reference();
         SetReference unknown = new SetReference(java.util.List.of("vulnerability@9.9.9"), reference.additions(),
                 reference.indicatorLists(), reference.rules(), reference.taxonomy());
-        assertThat(Fixtures.library().set(unknown, ref -> java.util.Optional.empty())).isEmpty();
+        assertThat(Fixtures.library().set(unknown, (core, ref) -> java.util.Optional.empty())).isEmpty();
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
 
 import javax.security.auth.Subject;
 
+import org.amparo.cases.Actor;
 import org.amparo.common.AmparoException;
 import org.amparo.common.LanguageTag;
 import org.amparo.common.Messages;
 import org.amparo.common.ValidationException;
+import org.amparo.security.User;
+import org.amparo.security.UserService;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -93,6 +96,22 @@ abstract class AmparoAction implements Action {
         } finally {
             Arrays.fill(repeated, '\0');
         }
+    }
+
+    /**
+     * The console user as the domain services' {@link Actor}: the enabled Amparo account of the same
+     * name, so that the services decide what it may do as for any other caller.
+     *
+     * @param notAnAccountKey the error when the console login is no Amparo account ({0}: the login)
+     * @param disabledKey the error when the account is disabled ({0}: the login)
+     */
+    final Actor amparoActor(UserService users, String notAnAccountKey, String disabledKey) {
+        String name = actor();
+        User user = users.find(name).orElseThrow(() -> failure(notAnAccountKey, name));
+        if (!user.enabled()) {
+            throw failure(disabledKey, name);
+        }
+        return new Actor(user.username(), user.organisationId(), user.roles());
     }
 
     /** The user logged in to this console (JAAS {@link UserPrincipal}), else {@value #CONSOLE_ACTOR}. */

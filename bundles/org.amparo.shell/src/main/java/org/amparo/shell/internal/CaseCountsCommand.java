@@ -2,10 +2,8 @@ package org.amparo.shell.internal;
 
 import java.util.Map;
 
-import org.amparo.cases.Actor;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseStatus;
-import org.amparo.security.User;
 import org.amparo.security.UserService;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -28,12 +26,8 @@ public class CaseCountsCommand extends AmparoAction {
 
     @Override
     void run() {
-        String name = actor();
-        User user = users.find(name).orElseThrow(() -> failure("shell.cases.notAnAmparoUser", name));
-        if (!user.enabled()) {
-            throw failure("shell.cases.userDisabled", name);
-        }
-        Map<CaseStatus, Long> counts = cases.countByStatus(new Actor(user.username(), user.organisationId(), user.roles()));
+        Map<CaseStatus, Long> counts = cases.countByStatus(
+                amparoActor(users, "shell.cases.notAnAmparoUser", "shell.cases.userDisabled"));
         ShellTable table = new ShellTable();
         table.column(text("shell.column.status"));
         table.column(text("shell.column.cases")).alignRight();

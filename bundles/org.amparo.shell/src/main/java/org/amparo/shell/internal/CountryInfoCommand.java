@@ -27,6 +27,10 @@ public class CountryInfoCommand extends AmparoAction {
     @Reference
     CountryPacks packs;
 
+    /** The screening instruments, when installed: to say whether the pack's screening additions are used. */
+    @Reference(optional = true)
+    org.amparo.screening.Instruments instruments;
+
     @Argument(index = 0, name = "pack", description = "The country code (e.g. MA) or, for a pack without a code, its bundle id", required = true)
     @Completion(CountryCompleter.class)
     String pack;
@@ -95,6 +99,16 @@ public class CountryInfoCommand extends AmparoAction {
         } else {
             say("shell.country.seedRefused", seed.symbolicName(), seed.problems().size());
             problems(seed.problems());
+        }
+        if (instruments != null) {
+            java.util.List<org.amparo.screening.ScreeningProblem> left = instruments.nationalProblems(status.code(), country.revision());
+            if (!left.isEmpty()) {
+                say("shell.country.screeningLeftOut", left.size());
+                for (org.amparo.screening.ScreeningProblem problem : left) {
+                    session.getConsole().println("  " + problem.file() + ":" + problem.line() + " " + problem.field() + ": "
+                            + text(problem.reasonKey(), problem.arguments().toArray()));
+                }
+            }
         }
     }
 

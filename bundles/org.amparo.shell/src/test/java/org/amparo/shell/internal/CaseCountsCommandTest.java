@@ -199,5 +199,26 @@ class CaseCountsCommandTest {
         public CasePage search(Actor actor, CaseQuery query) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public CaseView requireAccess(Actor actor, long caseId, boolean work, String action) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.amparo.cases.Attachment addAttachment(Actor actor, long caseId, String fileName, String description,
+                byte[] content) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<org.amparo.cases.Attachment> attachments(Actor actor, long caseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.amparo.cases.AttachmentContent attachment(Actor actor, long attachmentId) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -59,14 +59,16 @@ public final class ScreeningsPage implements Page {
     private final UserService users;
     private final Messages messages;
     private final CountryPacks packs;
+    private final org.amparo.screening.Instruments instruments;
 
     @Activate
     public ScreeningsPage(@Reference InterviewService interviews, @Reference UserService users, @Reference Messages messages,
-            @Reference CountryPacks packs) {
+            @Reference CountryPacks packs, @Reference org.amparo.screening.Instruments instruments) {
         this.interviews = interviews;
         this.users = users;
         this.messages = messages;
         this.packs = packs;
+        this.instruments = instruments;
     }
 
     @Override
@@ -356,22 +358,22 @@ public final class ScreeningsPage implements Page {
                 html.append("<fieldset class=\"field question").append(error == null ? "" : " field-invalid").append("\" id=\"")
                         .append(Html.escape(id)).append('"');
                 Forms.errorAttributes(html, id, error);
-                html.append(">\n<legend><span class=\"q-text\">").append(Html.escape(request.text(question.textKey()))).append("</span>");
+                html.append(">\n<legend><span class=\"q-text\">").append(Html.escape(text(request, set, question.textKey()))).append("</span>");
                 if (twoLanguages) {
                     html.append("<span class=\"q-person\" lang=\"").append(Html.escape(personLanguage.value())).append("\" dir=\"")
                             .append(Html.escape(direction(personLanguage))).append("\">")
-                            .append(Html.escape(messages.get(personLanguage, question.textKey()))).append("</span>");
+                            .append(Html.escape(personText(set, personLanguage, question.textKey()))).append("</span>");
                 }
                 html.append("</legend>\n");
                 if (question.helpKey() != null && !question.helpKey().isEmpty()) {
-                    html.append("<p class=\"hint\">").append(Html.escape(request.text(question.helpKey()))).append("</p>\n");
+                    html.append("<p class=\"hint\">").append(Html.escape(text(request, set, question.helpKey()))).append("</p>\n");
                 }
                 basis(request, html, set, question.basis());
                 if (editable) {
-                    control(request, html, question, typed.containsKey(question.id())
+                    control(request, html, set, question, typed.containsKey(question.id())
                             ? new Answer(Answer.Status.GIVEN, List.of(typed.get(question.id()))) : answer);
                 } else {
-                    html.append("<p class=\"answer\" dir=\"auto\">").append(Html.escape(answerText(request, question, answer)))
+                    html.append("<p class=\"answer\" dir=\"auto\">").append(Html.escape(answerText(request, set, question, answer)))
                             .append("</p>\n");
                 }
                 Forms.fieldError(html, id, error);
@@ -384,6 +386,34 @@ public final class ScreeningsPage implements Page {
                     .append("<button type=\"submit\" name=\"op\" value=\"complete\" id=\"complete\">")
                     .append(Html.escape(request.text("web.screening.complete"))).append("</button></div>\n</form>\n");
         }
+    }
+
+    /**
+     * The text of a definition's message key in the user's language. A country addition's keys are
+     * read as the pack revision the screening used defined them (the pack may have changed or left
+     * since); core keys come from the message catalogue.
+     */
+    private String text(PageRequest request, InstrumentSet set, String key) {
+        return national(set, key, request.language().value()).orElseGet(() -> request.text(key));
+    }
+
+    private String personText(InstrumentSet set, LanguageTag language, String key) {
+        return national(set, key, language.value()).orElseGet(() -> messages.get(language, key));
+    }
+
+    private java.util.Optional<String> national(InstrumentSet set, String key, String language) {
+        if (key == null || !key.startsWith("country.")) {
+            return java.util.Optional.empty();
+        }
+        for (org.amparo.screening.InstrumentAddition addition : set.additions()) {
+            if (key.startsWith("country." + addition.country().toLowerCase(java.util.Locale.ROOT) + ".")) {
+                java.util.Optional<String> found = instruments.nationalText(addition.country(), addition.revision(), key, language);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String direction(LanguageTag language) {
@@ -406,7 +436,8 @@ public final class ScreeningsPage implements Page {
                 .append("</p>\n");
     }
 
-    private static void control(PageRequest request, StringBuilder html, org.amparo.screening.Question question, Answer answer) {
+    private void control(PageRequest request, StringBuilder html, InstrumentSet set, org.amparo.screening.Question question,
+            Answer answer) {
         String name = "q." + question.id();
         String base = "q-" + question.id();
         html.append(CaseWork.hidden(name + ".shown", "1"));
@@ -419,7 +450,7 @@ public final class ScreeningsPage implements Page {
                     choices.add(new String[] { "yes", request.text("web.screening.yes") });
                     choices.add(new String[] { "no", request.text("web.screening.no") });
                 } else {
-                    question.options().forEach(o -> choices.add(new String[] { o.id(), request.text(o.labelKey()) }));
+                    question.options().forEach(o -> choices.add(new String[] { o.id(), text(request, set, o.labelKey()) }));
                 }
                 choices.add(new String[] { UNKNOWN, request.text("web.screening.unknown") });
                 choices.add(new String[] { DECLINED, request.text("web.screening.declined") });
@@ -431,7 +462,7 @@ public final class ScreeningsPage implements Page {
             }
             case MULTIPLE_CHOICE -> {
                 for (var option : question.options()) {
-                    html.append(CaseWork.checkbox(base + "-" + option.id(), name + "." + option.id(), request.text(option.labelKey()),
+                    html.append(CaseWork.checkbox(base + "-" + option.id(), name + "." + option.id(), text(request, set, option.labelKey()),
                             values.contains(option.id())));
                 }
                 html.append(CaseWork.checkbox(base + "-none", name + "." + NONE, request.text("web.screening.none.option"),
@@ -466,7 +497,7 @@ public final class ScreeningsPage implements Page {
                 .append(Html.escape(label)).append("</label></div>\n");
     }
 
-    static String answerText(PageRequest request, org.amparo.screening.Question question, Answer answer) {
+    String answerText(PageRequest request, InstrumentSet set, org.amparo.screening.Question question, Answer answer) {
         if (answer == null) {
             return request.text("web.screening.notAnswered");
         }
@@ -482,7 +513,7 @@ public final class ScreeningsPage implements Page {
                     if (question.answerType() == org.amparo.screening.AnswerType.YES_NO) {
                         shown.add(request.text("yes".equals(v) ? "web.screening.yes" : "web.screening.no"));
                     } else {
-                        shown.add(question.option(v).map(o -> request.text(o.labelKey())).orElse(v));
+                        shown.add(question.option(v).map(o -> text(request, set, o.labelKey())).orElse(v));
                     }
                 }
                 yield String.join(", ", shown);
@@ -506,7 +537,7 @@ public final class ScreeningsPage implements Page {
             html.append("<ul class=\"record-list\">\n");
             for (Determination.FlagResult flag : d.flags()) {
                 html.append("<li id=\"flag-").append(Html.escape(flag.flag())).append("\"><p><strong>")
-                        .append(Html.escape(request.text(flag.labelKey()))).append("</strong>");
+                        .append(Html.escape(text(request, set, flag.labelKey()))).append("</strong>");
                 if (flag.urgent()) {
                     html.append(" <span class=\"badge badge-warning\">").append(Html.escape(request.text("web.screening.urgent")))
                             .append("</span>");
@@ -571,7 +602,7 @@ public final class ScreeningsPage implements Page {
         if (!d.missing().isEmpty()) {
             html.append("<h3>").append(Html.escape(request.text("web.screening.missing"))).append("</h3>\n<ul>\n");
             for (String q : d.missing()) {
-                String text = Interviews.question(set, q).map(x -> request.text(x.textKey())).orElse(q);
+                String text = Interviews.question(set, q).map(x -> text(request, set, x.textKey())).orElse(q);
                 html.append("<li>").append(Html.escape(text)).append("</li>\n");
             }
             html.append("</ul>\n");
@@ -591,7 +622,7 @@ public final class ScreeningsPage implements Page {
     }
 
     /** Why: the rule, its standards and clauses, the answers and indicators it rests on, what was missing. */
-    private static void explanation(PageRequest request, StringBuilder html, InstrumentSet set, Explanation e) {
+    private void explanation(PageRequest request, StringBuilder html, InstrumentSet set, Explanation e) {
         html.append("<details class=\"explanation\"><summary>").append(Html.escape(request.text("web.screening.why")))
                 .append("</summary>\n<ul>\n<li>").append(Html.escape(request.text("web.screening.rule", e.rule()))).append("</li>\n");
         for (var b : e.basis()) {
@@ -606,14 +637,14 @@ public final class ScreeningsPage implements Page {
         }
         for (var a : e.answers()) {
             var question = Interviews.question(set, a.question());
-            String text = question.map(q -> request.text(q.textKey())).orElse(a.question());
-            String value = question.map(q -> answerText(request, q, a.answer())).orElse("");
+            String text = question.map(q -> text(request, set, q.textKey())).orElse(a.question());
+            String value = question.map(q -> answerText(request, set, q, a.answer())).orElse("");
             html.append("<li>").append(Html.escape(request.text("web.screening.usedAnswer", text, value))).append("</li>\n");
         }
         if (!e.missing().isEmpty()) {
             List<String> missing = new ArrayList<>();
             for (String q : e.missing()) {
-                missing.add(Interviews.question(set, q).map(x -> request.text(x.textKey())).orElse(q));
+                missing.add(Interviews.question(set, q).map(x -> text(request, set, x.textKey())).orElse(q));
             }
             html.append("<li>").append(Html.escape(request.text("web.screening.missingHere", String.join("; ", missing))))
                     .append("</li>\n");

@@ -41,7 +41,7 @@ class ScreeningPagesTest {
         web = new WebHarness();
         web.security.addUser("cora", "Cora Caseworker", f.org, PASSWORD, Role.CASEWORKER);
         web.security.addUser("carl", "Carl Caseworker", f.org, PASSWORD, Role.CASEWORKER);
-        web.addPage(new ScreeningsPage(interviews, web.security.userService, web.messages, new CountryPageTest.FakePacks()));
+        web.addPage(new ScreeningsPage(interviews, web.security.userService, web.messages, new CountryPageTest.FakePacks(), instruments));
     }
 
     @AfterEach
