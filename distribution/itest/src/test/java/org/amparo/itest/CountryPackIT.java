@@ -77,6 +77,9 @@ public class CountryPackIT {
     private UserService users;
     @Inject
     @Filter(timeout = 60_000)
+    private org.amparo.catalog.Catalog catalog;
+    @Inject
+    @Filter(timeout = 60_000)
     private OrganisationService organisations;
 
     @Configuration
@@ -110,6 +113,13 @@ public class CountryPackIT {
                 packs.operatingCountry().orElseThrow().code());
         assertNotNull("the catalogue seed was checked", ma.catalogSeed());
         assertTrue(ma.catalogSeed().problems().toString(), ma.catalogSeed().valid());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (catalog.imports().stream().noneMatch(run -> run.source().contains("org.amparo.country.ma.catalog"))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue("the seed was imported into the service catalogue: " + catalog.imports(),
+                catalog.imports().stream().anyMatch(run -> run.source().contains("org.amparo.country.ma.catalog")));
         watch.assertNothingDisturbed();
 
         String list = console("amparo:country-list");
