@@ -6,7 +6,7 @@
  * @since 1.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.amparo.common;
 
 import org.osgi.annotation.bundle.Export;

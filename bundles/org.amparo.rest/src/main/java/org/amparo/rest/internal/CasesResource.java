@@ -221,25 +221,12 @@ public final class CasesResource {
             throw new org.amparo.common.NotFoundException("cases.attachment.notFound");
         }
         return Response.ok(file.content(), file.attachment().mediaType())
-                .header("Content-Disposition", contentDisposition(file.attachment().fileName()))
+                .header("Content-Disposition", org.amparo.common.Downloads.attachment(file.attachment().fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();
     }
 
-    /** RFC 6266: a plain ASCII fallback name, and the real one percent-encoded in UTF-8. */
-    static String contentDisposition(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                    || c == '_';
-            encoded.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
-        }
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
 
     @GET
     @Path("{id}/tasks")

@@ -147,7 +147,7 @@ final class Exchange {
         writeCookies();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(file.mediaType());
-        response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
+        response.setHeader("Content-Disposition", org.amparo.common.Downloads.attachment(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
@@ -163,18 +163,6 @@ final class Exchange {
         }
     }
 
-    static String contentDisposition(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-                    || c == '_';
-            encoded.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
-        }
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? (char) c : '_'));
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
 
     void html(int status, String html) throws IOException {
         writeCookies();
