@@ -185,15 +185,37 @@ final class Store {
                 FROM catalog.attribute a JOIN catalog.taxonomy_term t ON t.id = a.taxonomy_term_id
                 JOIN catalog.service s ON s.id = a.link_id
                 WHERE t.taxonomy_id = ? AND t.code LIKE 'eligibility.%' AND a.attr_value IS NOT NULL""", Builtin.AMPARO_TAXONOMY_ID);
+        // the locations are read first and updated by id: Derby ran an IN subquery with joins once per location
+        List<Object[]> secret = new ArrayList<>();
+        tx.query("""
+                SELECT DISTINCT a.link_id FROM catalog.taxonomy_term t JOIN catalog.attribute a ON a.taxonomy_term_id = t.id
+                WHERE t.taxonomy_id = ? AND t.code = 'location.confidential'""", row -> secret.add(new Object[] {row.getString(
+                "link_id")}), Builtin.AMPARO_TAXONOMY_ID);
+        tx.query("""
+                SELECT DISTINCT sal.location_id FROM catalog.taxonomy_term t JOIN catalog.attribute a ON a.taxonomy_term_id = t.id
+                JOIN catalog.service_at_location sal ON sal.service_id = a.link_id
+                WHERE t.taxonomy_id = ? AND (t.code = 'shelter' OR t.code LIKE 'shelter.%') AND sal.location_id IS NOT NULL""",
+                row -> secret.add(new Object[] {row.getString("location_id")}), Builtin.PROTECTION_TAXONOMY_ID);
+        if (!secret.isEmpty()) {
+            tx.batch("UPDATE catalog.location SET confidential = TRUE WHERE id = ? AND confidential = FALSE", secret);
+        }
+        deriveAreaKeys(tx);
+    }
+
+    /**
+     * Rebuilds the area keys matching looks services up by: the lower-case name of each service area
+     * (cut to 200 characters), and {@code *} for a service that states no area.
+     */
+    private static void deriveAreaKeys(Transaction tx) {
+        tx.update("DELETE FROM catalog.service_area_key");
         tx.update("""
-                UPDATE catalog.location SET confidential = TRUE WHERE confidential = FALSE AND (
-                  id IN (SELECT a.link_id FROM catalog.attribute a JOIN catalog.taxonomy_term t ON t.id = a.taxonomy_term_id
-                         WHERE t.taxonomy_id = ? AND t.code = 'location.confidential')
-                  OR id IN (SELECT sal.location_id FROM catalog.service_at_location sal
-                         JOIN catalog.attribute a ON a.link_id = sal.service_id
-                         JOIN catalog.taxonomy_term t ON t.id = a.taxonomy_term_id
-                         WHERE t.taxonomy_id = ? AND (t.code = 'shelter' OR t.code LIKE 'shelter.%')))""",
-                Builtin.AMPARO_TAXONOMY_ID, Builtin.PROTECTION_TAXONOMY_ID);
+                INSERT INTO catalog.service_area_key (service_id, area_key)
+                SELECT DISTINCT service_id, CASE WHEN LENGTH(TRIM(name)) > 200 THEN SUBSTR(LOWER(TRIM(name)), 1, 200) ELSE LOWER(TRIM(name)) END
+                FROM catalog.service_area WHERE service_id IS NOT NULL AND name IS NOT NULL AND LENGTH(TRIM(name)) > 0""");
+        tx.update("""
+                INSERT INTO catalog.service_area_key (service_id, area_key)
+                SELECT s.id, '*' FROM catalog.service s
+                WHERE NOT EXISTS (SELECT 1 FROM catalog.service_area_key k WHERE k.service_id = s.id)""");
     }
 
     /** Which of {@code ids} the catalogue holds for {@code resource}. */
