@@ -11,7 +11,7 @@
  * @since 1.0
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.amparo.cases;
 
 import org.osgi.annotation.bundle.Export;

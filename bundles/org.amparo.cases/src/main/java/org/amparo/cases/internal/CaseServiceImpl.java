@@ -15,6 +15,7 @@ import org.amparo.cases.Actor;
 import org.amparo.cases.Approval;
 import org.amparo.cases.Attachment;
 import org.amparo.cases.AttachmentContent;
+import org.amparo.cases.ActionGuard;
 import org.amparo.cases.ApprovalKind;
 import org.amparo.cases.ApprovalState;
 import org.amparo.cases.BestInterestsAssessment;
@@ -40,6 +41,8 @@ import org.amparo.security.UserService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Cases: the workflow with its legal steps, supervisor approvals (closure, a child's case plan),
@@ -51,11 +54,21 @@ public final class CaseServiceImpl implements CaseService {
     private static final int MAX_NOTE = 8000;
     private final CasesStore store;
     private final UserService users;
+    private final ActionGuards guards = new ActionGuards();
 
     @Activate
     public CaseServiceImpl(@Reference CasesStore store, @Reference UserService users) {
         this.store = store;
         this.users = users;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGuard(ActionGuard guard) {
+        guards.add(guard);
+    }
+
+    void removeGuard(ActionGuard guard) {
+        guards.remove(guard);
     }
 
     @Override
@@ -307,6 +320,7 @@ public final class CaseServiceImpl implements CaseService {
             if (!store.isChild(tx, row.personId())) {
                 throw new ConflictException("cases.bia.notAChild");
             }
+            guards.check(actor, ActionGuard.BEST_INTERESTS_ASSESSMENT);
             long id = tx.insertReturningKey("""
                     INSERT INTO cases.best_interests (case_id, assessed_on, assessor, summary, recorded_by, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?)
@@ -347,6 +361,7 @@ public final class CaseServiceImpl implements CaseService {
             if (kind == ApprovalKind.CHILD_CASE_PLAN) {
                 checkChildCasePlan(tx, row);
             }
+            guards.check(actor, kind == ApprovalKind.CLOSURE ? ActionGuard.CASE_CLOSURE : ActionGuard.CHILD_CASE_PLAN);
             if (tx.queryLong("SELECT COUNT(*) FROM cases.approval WHERE case_id = ? AND kind = ? AND state = ?", caseId, kind,
                     ApprovalState.PENDING) > 0) {
                 throw new ConflictException("cases.approval.alreadyPending", kind.name());

@@ -75,6 +75,24 @@ class CaseServiceImplTest {
     }
 
     @Test
+    void aGuardThatIsNotMetStopsTheAssessmentAndNothingIsRecorded() {
+        long child = f.register(ana, Fixture.child("Amina"));
+        CaseView c = f.cases.open(ana, child, Set.of());
+        f.guard((actor, action) -> {
+            if (action.equals(org.amparo.cases.ActionGuard.BEST_INTERESTS_ASSESSMENT) && actor.username().equals("ana")) {
+                throw new org.amparo.common.AccessDeniedException("training.error.required", "child-protection");
+            }
+        });
+        assertThatThrownBy(() -> f.cases.recordBestInterestsAssessment(ana, c.id(),
+                new BestInterestsAssessment(Fixture.TODAY, "officer", "summary")))
+                .isInstanceOfSatisfying(org.amparo.common.AccessDeniedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("training.error.required"));
+        assertThat(f.cases.bestInterestsAssessments(ana, c.id())).isEmpty();
+        f.cases.recordBestInterestsAssessment(sol, c.id(), new BestInterestsAssessment(Fixture.TODAY, "officer", "summary"));
+        assertThat(f.cases.bestInterestsAssessments(ana, c.id())).hasSize(1);
+    }
+
+    @Test
     void aChildsCasePlanNeedsABestInterestsAssessmentAndASupervisor() {
         long child = f.register(ana, Fixture.child("Yusuf"));
         CaseView c = f.cases.open(ana, child, Set.of(CaseFlag.UNACCOMPANIED_OR_SEPARATED_CHILD));

@@ -79,6 +79,11 @@ public final class Fixture {
     }
 
     /** Creates an account (so that it can be assigned cases) and returns it as an actor. */
+    /** Registers a guard with the case service, as DS does when another module contributes one. */
+    public void guard(org.amparo.cases.ActionGuard guard) {
+        cases.addGuard(guard);
+    }
+
     public Actor user(String username, long organisation, Role... roles) {
         try {
             users.create(new NewUser(username, username, organisation, Set.of(roles), "Zq9-xW7!kP2#mV4$".toCharArray(), "en"),
