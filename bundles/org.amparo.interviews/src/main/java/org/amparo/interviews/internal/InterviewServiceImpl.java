@@ -68,7 +68,7 @@ public final class InterviewServiceImpl implements InterviewService {
         this(database, audit, cases, instruments, engine, verifications, Clock.systemUTC());
     }
 
-    InterviewServiceImpl(Database database, AuditLog audit, CaseService cases, Instruments instruments,
+    public InterviewServiceImpl(Database database, AuditLog audit, CaseService cases, Instruments instruments,
             DeterminationEngine engine, ListVerifications verifications, Clock clock) {
         this.database = database;
         this.audit = audit;

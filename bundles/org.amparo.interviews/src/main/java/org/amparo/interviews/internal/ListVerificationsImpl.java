@@ -35,7 +35,7 @@ public final class ListVerificationsImpl implements ListVerifications {
         this(database, audit, instruments, Clock.systemUTC());
     }
 
-    ListVerificationsImpl(Database database, AuditLog audit, Instruments instruments, Clock clock) {
+    public ListVerificationsImpl(Database database, AuditLog audit, Instruments instruments, Clock clock) {
         this.database = database;
         this.audit = audit;
         this.instruments = instruments;
