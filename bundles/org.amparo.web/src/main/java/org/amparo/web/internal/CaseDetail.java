@@ -57,6 +57,7 @@ import org.amparo.web.api.PageResult;
  * a field's error is {@code ID-error}.
  */
 final class CaseDetail {
+    private final java.util.function.BooleanSupplier referralsOn;
     static final Map<String, String> NOTICES = Map.ofEntries(
             Map.entry("opened", "web.case.done.opened"),
             Map.entry("status", "web.case.done.status"),
@@ -75,6 +76,11 @@ final class CaseDetail {
     private final UserService users;
 
     CaseDetail(CaseService cases, UserService users) {
+        this(cases, users, () -> false);
+    }
+
+    CaseDetail(CaseService cases, UserService users, java.util.function.BooleanSupplier referralsOn) {
+        this.referralsOn = referralsOn;
         this.cases = cases;
         this.users = users;
     }
@@ -229,6 +235,9 @@ final class CaseDetail {
         html.append("<h2>").append(Html.escape(request.text("web.case.screenings"))).append("</h2>\n<p><a href=\"/app/screenings/case/")
                 .append(id).append("\" id=\"case-screenings\">").append(Html.escape(request.text("web.case.screenings.link")))
                 .append("</a></p>\n");
+        if (referralsOn.getAsBoolean()) {
+            html.append(ReferralsPage.caseLink(request, id));
+        }
         return PageResult.status(status, html.toString());
     }
 

@@ -41,12 +41,17 @@ public final class CasesPage implements Page {
     private final UserService users;
     private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("([0-9]{1,18})/attachments/([0-9]{1,18})");
     private final CaseDetail detail;
+    /** Present while the referral module is on: the case page then links to the case's referrals. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.amparo.referral.Referrals referrals;
 
     @Activate
     public CasesPage(@Reference CaseService cases, @Reference UserService users) {
         this.cases = cases;
         this.users = users;
-        this.detail = new CaseDetail(cases, users);
+        this.detail = new CaseDetail(cases, users, () -> referrals != null);
     }
 
     @Override
