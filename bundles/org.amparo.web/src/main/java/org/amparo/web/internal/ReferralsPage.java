@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.amparo.cases.Actor;
+import org.amparo.cases.ConsentDecision;
+import org.amparo.cases.ConsentMethod;
+import org.amparo.cases.ConsentPurpose;
+import org.amparo.cases.CaseService;
+import org.amparo.cases.PersonService;
 import org.amparo.catalog.MatchReason;
 import org.amparo.catalog.MatchedPlace;
 import org.amparo.catalog.MatchedService;
@@ -61,14 +66,18 @@ public final class ReferralsPage implements Page {
     private final Pathways pathways;
     private final UserService users;
     private final Messages messages;
+    private final PersonService persons;
+    private final CaseService cases;
 
     @Activate
     public ReferralsPage(@Reference Referrals referrals, @Reference Pathways pathways, @Reference UserService users,
-            @Reference Messages messages) {
+            @Reference Messages messages, @Reference PersonService persons, @Reference CaseService cases) {
+        this.cases = cases;
         this.referrals = referrals;
         this.pathways = pathways;
         this.users = users;
         this.messages = messages;
+        this.persons = persons;
     }
 
     @Override
@@ -368,6 +377,7 @@ public final class ReferralsPage implements Page {
             try {
                 switch (op) {
                     case "send" -> referrals.send(actor, id, CaseWork.param(request, "override"));
+                    case "consent" -> recordConsent(request, actor, id);
                     case "withdraw" -> referrals.withdraw(actor, id, CaseWork.param(request, "reason"));
                     case "answer" -> {
                         String next = CaseWork.param(request, "status");
@@ -389,7 +399,7 @@ public final class ReferralsPage implements Page {
             }
         } else {
             String done = request.parameter("done").orElse("");
-            if (List.of("send", "withdraw", "answer").contains(done)) {
+            if (List.of("send", "withdraw", "answer", "consent").contains(done)) {
                 notice = request.text("web.referral.done." + done);
             }
         }
@@ -483,7 +493,62 @@ public final class ReferralsPage implements Page {
                     preview.organisationCode()))).append("</p>\n");
         }
         html.append("<button type=\"submit\" id=\"send\">").append(Html.escape(request.text("web.referral.send")))
-                .append("</button></form></section>\n");
+                .append("</button></form>\n");
+        if (!preview.consentGiven() && !preview.organisationCode().isEmpty()) {
+            consentForm(request, html, preview);
+        }
+        html.append("</section>\n");
+    }
+
+    /**
+     * Records, at the moment of referral, the person's consent to be referred and to share with the
+     * receiving organisation, as the caseworker obtained it; the person service checks and audits it.
+     */
+    private void recordConsent(PageRequest request, Actor actor, long referralId) {
+        SharePreview preview = referrals.preview(actor, referralId);
+        if (preview.organisationCode().isEmpty()) {
+            throw new ConflictException("referral.consent.noAccount");
+        }
+        if (request.parameter("agrees").isEmpty()) {
+            throw ValidationException.of("agrees", "web.referral.consent.agreeRequired");
+        }
+        String methodName = CaseWork.param(request, "method");
+        ConsentMethod method = null;
+        for (ConsentMethod m : ConsentMethod.values()) {
+            if (m.name().equals(methodName)) {
+                method = m;
+            }
+        }
+        if (method == null) {
+            throw ValidationException.of("method", "web.persons.consent.methodRequired");
+        }
+        String date = CaseWork.param(request, "date");
+        if (date.isEmpty() || !CaseWork.dateOrEmpty(date)) {
+            throw ValidationException.of("date", "web.referral.pathway.dateInvalid");
+        }
+        long personId = cases.get(actor, preview.referral().caseId()).personId();
+        persons.recordConsent(actor, personId, new ConsentDecision(Set.of(ConsentPurpose.REFERRAL, ConsentPurpose.SHARING),
+                Set.of(preview.organisationCode()), method, CaseWork.param(request, "language"), CaseWork.date(date), true));
+    }
+
+    private void consentForm(PageRequest request, StringBuilder html, SharePreview preview) {
+        List<Forms.Option> methods = new ArrayList<>();
+        for (ConsentMethod m : ConsentMethod.values()) {
+            methods.add(new Forms.Option(m.name(), request.text("web.consent.method." + m.name())));
+        }
+        html.append("<form class=\"form\" method=\"post\" action=\"/app/referrals/").append(preview.referral().id())
+                .append("\" id=\"consent-form\">").append(request.csrfField()).append(CaseWork.hidden("op", "consent"))
+                .append("<h3>").append(Html.escape(request.text("web.referral.consent.record", preview.organisationCode())))
+                .append("</h3>\n")
+                .append(CaseWork.checkbox("consent-agrees", "agrees", request.text("web.referral.consent.agrees",
+                        preview.organisationCode()), false))
+                .append(CaseWork.radios("consent-method", "method", request.text("web.persons.consent.method"), methods, "", null))
+                .append(Forms.input("consent-language", "language", request.text("web.referral.consent.language"), "text", "",
+                        null, "off", true))
+                .append(Forms.input("consent-date", "date", request.text("web.referral.consent.date"), "date",
+                        LocalDate.now().toString(), null, "off", true))
+                .append("<button type=\"submit\" id=\"consent-submit\">").append(Html.escape(request.text("web.referral.consent.submit")))
+                .append("</button>\n</form>\n");
     }
 
     // ---- helpers ----
