@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demonstration data for training and trial installations, installed only with the feature
- * {@code amparo-demo}: a fictional organisation and one account per role. Passwords are generated
+ * {@code amparo-demo}: a fictional organisation and one account per role; the partner caseworker
+ * works for a second fictional organisation, a service provider that receives referrals. Passwords are generated
  * at the first start of each installation and written, readable by the owner only, to
  * {@code ${karaf.data}/amparo/demo-accounts.txt}; they are never logged. A production
  * installation does not install this bundle and so has no account with a known password.
@@ -45,6 +46,9 @@ import org.slf4j.LoggerFactory;
 public final class DemoData {
     static final String ORGANISATION_CODE = "DEMO-NGO";
     static final String ORGANISATION_NAME = "Fictional Hope Network (demonstration)";
+    /** The partner caseworker works for a second fictional organisation, which receives referrals. */
+    static final String PARTNER_CODE = "DEMO-SHELTER";
+    static final String PARTNER_NAME = "Fictional Safe Harbour Shelter (demonstration)";
     private static final String ACTOR = "system:demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -87,6 +91,8 @@ public final class DemoData {
             return false;
         }
         Organisation demo = organisations.create(ORGANISATION_CODE, ORGANISATION_NAME, "", true, ACTOR);
+        Organisation partner = organisations.findByCode(PARTNER_CODE)
+                .orElseGet(() -> organisations.create(PARTNER_CODE, PARTNER_NAME, "", true, ACTOR));
         SecureRandom random = new SecureRandom();
         List<String> lines = new ArrayList<>();
         lines.add("# Amparo demonstration accounts (fictional organisation \"" + ORGANISATION_NAME + "\")");
@@ -96,7 +102,8 @@ public final class DemoData {
             String username = usernameFor(role);
             char[] password = password(random);
             String shown = new String(password);
-            users.create(new NewUser(username, displayNameFor(role), demo.id(), EnumSet.of(role), password, "en"), ACTOR);
+            long organisation = role == Role.PARTNER_CASEWORKER ? partner.id() : demo.id();
+            users.create(new NewUser(username, displayNameFor(role), organisation, EnumSet.of(role), password, "en"), ACTOR);
             lines.add(role.name() + "\t" + username + "\t" + shown);
         }
         write(accountsFile, lines);

@@ -50,8 +50,12 @@ class DemoDataTest {
         });
         Map<String, User> byName = users.list(0, 100).stream().collect(Collectors.toMap(User::username, Function.identity()));
         assertThat(byName).hasSize(Role.values().length);
+        long partner = organisations.findByCode(DemoData.PARTNER_CODE).orElseThrow().id();
+        long demo = organisations.findByCode(DemoData.ORGANISATION_CODE).orElseThrow().id();
         for (Role role : Role.values()) {
             assertThat(byName.get(DemoData.usernameFor(role)).roles()).containsExactly(role);
+            assertThat(byName.get(DemoData.usernameFor(role)).organisationId()).as("organisation of %s", role)
+                    .isEqualTo(role == Role.PARTNER_CASEWORKER ? partner : demo);
         }
         assertThat(Files.getPosixFilePermissions(accounts)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         List<String[]> rows = Files.readAllLines(accounts).stream().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")).toList();
