@@ -30,6 +30,9 @@ public final class RequestSizeFilter implements ContainerRequestFilter {
     /** An attachment upload: 5 MiB of file, base64-encoded (4/3), and its JSON around it. */
     static final long MAX_ATTACHMENT_BYTES = 7L * 1024L * 1024L;
 
+    /** A catalogue import by an administrator: a zipped datapackage of up to 12 MiB, base64-encoded, and its JSON. */
+    static final long MAX_IMPORT_BYTES = 17L * 1024L * 1024L;
+    private static final java.util.regex.Pattern IMPORTS = java.util.regex.Pattern.compile("/?catalog/imports/?");
     private static final java.util.regex.Pattern ATTACHMENTS = java.util.regex.Pattern.compile("/?cases/[0-9]+/attachments/?");
 
     /** A refused body up to this size is read and thrown away so that the client can read the 413. */
@@ -49,8 +52,11 @@ public final class RequestSizeFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The limit for a path of the application: larger only for attachment uploads. */
+    /** The limit for a path of the application: larger only for attachment uploads and catalogue imports. */
     static long limit(String path) {
+        if (path != null && IMPORTS.matcher(path).matches()) {
+            return MAX_IMPORT_BYTES;
+        }
         return path != null && ATTACHMENTS.matcher(path).matches() ? MAX_ATTACHMENT_BYTES : MAX_BYTES;
     }
 

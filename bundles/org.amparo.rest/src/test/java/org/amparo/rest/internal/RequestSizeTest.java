@@ -23,6 +23,15 @@ class RequestSizeTest {
     }
 
     @Test
+    void onlyAttachmentUploadsAndCatalogueImportsMayBeLarger() {
+        assertThat(RequestSizeFilter.limit("cases/12/attachments")).isEqualTo(RequestSizeFilter.MAX_ATTACHMENT_BYTES);
+        assertThat(RequestSizeFilter.limit("/catalog/imports")).isEqualTo(RequestSizeFilter.MAX_IMPORT_BYTES);
+        assertThat(RequestSizeFilter.limit("catalog/imports/7")).isEqualTo(RequestSizeFilter.MAX_BYTES);
+        assertThat(RequestSizeFilter.limit("catalog/services")).isEqualTo(RequestSizeFilter.MAX_BYTES);
+        assertThat(RequestSizeFilter.limit("referrals/3/send")).isEqualTo(RequestSizeFilter.MAX_BYTES);
+    }
+
+    @Test
     void aDeclaredLengthAboveTheLimitIsRefusedAtOnce() {
         assertThatThrownBy(() -> RequestSizeFilter.rejectIfDeclaredTooLarge("1048577", MIB))
                 .isInstanceOfSatisfying(RestException.class, e -> {
