@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import org.amparo.audit.AuditEvent;
 import org.amparo.audit.AuditLog;
+import org.amparo.cases.ActionGuard;
 import org.amparo.cases.Actor;
 import org.amparo.cases.CaseService;
 import org.amparo.cases.CaseView;
@@ -41,6 +42,8 @@ import org.amparo.screening.SetReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Interviews in the {@code interviews} schema. Each call checks the case through
@@ -60,6 +63,7 @@ public final class InterviewServiceImpl implements InterviewService {
     private final DeterminationEngine engine;
     private final ListVerifications verifications;
     private final Clock clock;
+    private final java.util.List<ActionGuard> guards = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public InterviewServiceImpl(@Reference Database database, @Reference AuditLog audit, @Reference CaseService cases,
@@ -78,6 +82,15 @@ public final class InterviewServiceImpl implements InterviewService {
         this.verifications = verifications;
         this.clock = clock;
         database.migrate(SCHEMA, InterviewServiceImpl.class);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addGuard(ActionGuard guard) {
+        guards.add(guard);
+    }
+
+    void removeGuard(ActionGuard guard) {
+        guards.remove(guard);
     }
 
     @Override
@@ -150,6 +163,9 @@ public final class InterviewServiceImpl implements InterviewService {
         Interview interview = find(interviewId);
         cases.requireAccess(actor, interview.caseId(), true, "screening.complete");
         requireDraft(interview);
+        for (ActionGuard guard : guards) {
+            guard.check(actor, ActionGuard.SCREENING_COMPLETION);
+        }
         InstrumentSet set = setOf(interview);
         Map<String, Boolean> verified = verifications.states();
         Determination determination = engine.determine(set, interview.answers(), context(interview.ageGroup(), verified));

@@ -184,4 +184,21 @@ class InterviewServiceImplTest {
         assertThat(InterviewServiceImpl.readStates(InterviewServiceImpl.writeStates(Map.of("a", true, "b", false))))
                 .isEqualTo(Map.of("a", true, "b", false));
     }
+
+    @Test
+    void aGuardCanHoldBackCompletionAndTheDraftStaysADraft() {
+        long caseId = adultCase();
+        Interview draft = interviews.start(ana, caseId, "ar");
+        interviews.answer(ana, draft.id(), labourExploitation());
+        org.amparo.cases.ActionGuard guard = (actor, action) -> {
+            if (action.equals(org.amparo.cases.ActionGuard.SCREENING_COMPLETION)) {
+                throw new AccessDeniedException("training.error.moduleRequired", "trafficking-identification");
+            }
+        };
+        interviews.addGuard(guard);
+        assertThatThrownBy(() -> interviews.complete(ana, draft.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(interviews.get(ana, draft.id()).status()).isEqualTo(InterviewStatus.DRAFT);
+        interviews.removeGuard(guard);
+        assertThat(interviews.complete(ana, draft.id()).status()).isEqualTo(InterviewStatus.COMPLETED);
+    }
 }
