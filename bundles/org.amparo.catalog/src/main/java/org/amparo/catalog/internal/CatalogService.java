@@ -63,6 +63,7 @@ public final class CatalogService implements Catalog, CatalogImport {
             if (store.existing(tx, "taxonomy_terms", new HashSet<>(ids)).size() < ids.size()) {
                 store.write(tx, Builtin.batch(), "system", "amparo built-in taxonomies", "builtin", null, clock.instant());
             }
+            MatchingTables.ensure(tx);
         });
     }
 

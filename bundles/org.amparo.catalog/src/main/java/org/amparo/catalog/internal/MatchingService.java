@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.amparo.catalog.MatchedPlace;
 import org.amparo.catalog.MatchedService;
 import org.amparo.catalog.Matching;
 import org.amparo.catalog.NeedMatches;
+import org.amparo.catalog.internal.MatchFacts.Place;
+import org.amparo.catalog.internal.MatchFacts.Schedule;
 import org.amparo.persistence.Database;
 import org.amparo.persistence.Row;
 import org.amparo.persistence.Transaction;
@@ -37,10 +38,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Matching on the catalogue tables. Candidates are found through indexes only: the terms of the
- * needs by code, the services of those terms that serve the person's area (or state none) through
- * {@code service_area_key}, and a page of the others; their details are then read in batches of
- * {@value #CHUNK} ids, one query per table, and weighed in memory.
+ * Matching on the tables derived for it at import ({@link MatchingTables}). Per need: one range read
+ * of {@code match_key} per area key of the person (and {@code *}, the services that state no area),
+ * which gives the services in the area with all their facts; a count of the need's services; the
+ * first ids of the need in id order (index only), and the facts of the page of others among them by
+ * primary key.
+ * The services are then weighed in memory. A service whose facts did not fit in one row is read
+ * from the catalogue tables in batches of {@value #CHUNK} ids.
  */
 @Component(service = Matching.class)
 public final class MatchingService implements Matching {
@@ -48,6 +52,14 @@ public final class MatchingService implements Matching {
     private static final int[] BUCKETS = {8, 32, 128, CHUNK};
     private static final String ANY_AREA = "*";
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    /** Room in the maps of one match for the few hundred services it usually weighs, so that they are not grown again and again. */
+    private static final int CAPACITY = 1024;
+    private static final List<Effect> EFFECT_ORDER = List.of(Effect.EXCLUDES, Effect.FOR, Effect.AGAINST, Effect.UNKNOWN);
+    private static final String FACTS = "service_id, name, status, minimum_age, maximum_age, organization_id, organization_name, facts";
+    private static final String IN_AREA = "SELECT " + FACTS + " FROM catalog.match_key WHERE need_code = ? AND area_key = ?";
+    private static final String FIRST_OF_NEED = "SELECT service_id FROM catalog.match_need WHERE need_code = ? ORDER BY service_id"
+            + " FETCH FIRST ? ROWS ONLY";
+    private static final String SERVICE = "SELECT " + FACTS + " FROM catalog.match_service WHERE service_id = ?";
 
     private final Database database;
 
@@ -72,29 +84,25 @@ public final class MatchingService implements Matching {
             String organizationName) {
     }
 
-    private record Schedule(String freq, String byday, String opensAt, String closesAt, String validFrom, String validTo) {
-    }
-
-    private record Place(String id, String name, boolean confidential, List<String> localityKeys, String address) {
-    }
-
     /** One match: reads what it needs in a fixed number of queries, then weighs each service. */
     private static final class Run {
         private final Transaction tx;
         private final MatchRequest request;
         private final Set<String> areaKeys = new LinkedHashSet<>();
         private final Set<String> languages = new LinkedHashSet<>();
-        private final Map<String, Service> services = new HashMap<>();
-        private final Map<String, List<String>> areas = new HashMap<>();
-        private final Map<String, Set<String>> serviceLanguages = new HashMap<>();
-        private final Map<String, Map<String, Set<String>>> eligibility = new HashMap<>();
-        private final Map<String, List<Schedule>> schedules = new HashMap<>();
-        private final Map<String, List<String>> placeIds = new HashMap<>();
-        private final Map<String, Place> places = new HashMap<>();
+        private final Map<String, Service> services = new HashMap<>(CAPACITY);
+        private final Map<String, List<String>> areas = new HashMap<>(CAPACITY);
+        private final Map<String, Set<String>> serviceLanguages = new HashMap<>(CAPACITY);
+        private final Map<String, Map<String, Set<String>>> eligibility = new HashMap<>(CAPACITY);
+        private final Map<String, List<Schedule>> schedules = new HashMap<>(CAPACITY);
+        private final Map<String, List<String>> placeIds = new HashMap<>(CAPACITY);
+        private final Map<String, Place> places = new HashMap<>(CAPACITY);
+        private final ZonedDateTime now;
 
         Run(Transaction tx, MatchRequest request) {
             this.tx = tx;
             this.request = request;
+            this.now = request.at().atZone(request.zone() == null ? ZoneOffset.UTC : request.zone());
             for (String name : request.divisionPath()) {
                 areaKeys.add(key(name));
             }
@@ -113,66 +121,45 @@ public final class MatchingService implements Matching {
 
         MatchResult result() {
             List<String> needs = request.needs().stream().map(n -> n.trim()).distinct().toList();
-            // terms of each need: the code itself and its sub-terms
-            Map<String, Set<String>> needsOfTerm = new HashMap<>();
-            for (String need : needs) {
-                for (String[] term : tx.query("SELECT id, code, taxonomy_id FROM catalog.taxonomy_term WHERE code = ? OR code LIKE ? ESCAPE '!'",
-                        row -> new String[] {row.getString("id"), row.getString("code"), row.getString("taxonomy_id")}, need,
-                        escape(need) + ".%")) {
-                    if (Builtin.PROTECTION_TAXONOMY_ID.equals(term[2])) {
-                        needsOfTerm.computeIfAbsent(term[0], t -> new HashSet<>()).add(need);
-                    }
-                }
-            }
+            List<String> keys = new ArrayList<>(areaKeys);
+            keys.add(ANY_AREA);
             Map<String, Set<String>> inArea = new HashMap<>();
-            Map<String, Set<String>> all = new HashMap<>();
-            needs.forEach(n -> {
-                inArea.put(n, new TreeSet<>());
-                all.put(n, new TreeSet<>());
-            });
-            // equality look-ups only, each on the leading column of an index: services of each term, services of each area key
-            Map<String, Set<String>> servicesOfTerm = new HashMap<>();
-            for (String term : needsOfTerm.keySet()) {
-                servicesOfTerm.put(term, new HashSet<>(tx.query("SELECT link_id FROM catalog.attribute WHERE taxonomy_term_id = ?",
-                        row -> row.getString("link_id"), term)));
-            }
-            Set<String> inTheArea = new HashSet<>();
-            if (!needsOfTerm.isEmpty()) {
-                List<String> keys = new ArrayList<>(areaKeys);
-                keys.add(ANY_AREA);
-                for (String key : keys) {
-                    inTheArea.addAll(tx.query("SELECT service_id FROM catalog.service_area_key WHERE area_key = ?",
-                            row -> row.getString("service_id"), key));
-                }
-            }
-            servicesOfTerm.forEach((term, ids) -> needsOfTerm.get(term).forEach(need -> {
-                all.get(need).addAll(ids);
-                ids.stream().filter(inTheArea::contains).forEach(inArea.get(need)::add);
-            }));
-            // what is weighed: every service in the area, and a page of the others of each need
             Map<String, List<String>> elsewhere = new HashMap<>();
-            Map<String, Integer> elsewhereLeft = new HashMap<>();
-            Set<String> weighed = new HashSet<>();
+            Map<String, Long> elsewhereLeft = new HashMap<>();
+            List<String> overflow = new ArrayList<>();
             for (String need : needs) {
-                weighed.addAll(inArea.get(need));
+                // every service of the need in the person's area (or stating none), with its facts: one range read per area key
+                Set<String> here = new TreeSet<>();
+                for (String key : keys) {
+                    tx.query(IN_AREA, row -> {
+                        here.add(load(row, overflow));
+                        return null;
+                    }, need, key);
+                }
+                // a page of the others, in id order, and how many are left
+                long all = tx.queryLong("SELECT COUNT(*) FROM catalog.match_need WHERE need_code = ?", need);
                 List<String> others = new ArrayList<>();
-                int left = 0;
-                for (String id : all.get(need)) {
-                    if (!inArea.get(need).contains(id)) {
-                        if (others.size() < request.pageSize()) {
+                if (all > here.size()) {
+                    for (String id : tx.query(FIRST_OF_NEED, row -> row.getString("service_id"), need, here.size() + request.pageSize())) {
+                        if (!here.contains(id) && others.size() < request.pageSize()) {
                             others.add(id);
-                        } else {
-                            left++;
+                        }
+                    }
+                    for (String id : others) {
+                        if (!services.containsKey(id)) {
+                            tx.query(SERVICE, row -> load(row, overflow), id);
                         }
                     }
                 }
+                inArea.put(need, here);
                 elsewhere.put(need, others);
-                elsewhereLeft.put(need, left);
-                weighed.addAll(others);
+                elsewhereLeft.put(need, Math.max(0, all - here.size() - others.size()));
             }
-            read(new ArrayList<>(weighed));
+            if (!overflow.isEmpty()) {
+                readDetails(overflow);
+            }
 
-            Map<String, MatchedService> evaluated = new HashMap<>();
+            Map<String, MatchedService> evaluated = new HashMap<>(CAPACITY);
             List<NeedMatches> result = new ArrayList<>();
             for (String need : needs) {
                 List<MatchedService> can = new ArrayList<>();
@@ -200,17 +187,55 @@ public final class MatchingService implements Matching {
                 int page = request.pageSize();
                 result.add(new NeedMatches(need, Builtin.PROTECTION_CODES.contains(need) ? Builtin.labelKey(need) : "",
                         can.subList(0, Math.min(page, can.size())), Math.max(0, can.size() - page),
-                        cannot.subList(0, Math.min(page, cannot.size())), Math.max(0, cannot.size() - page) + elsewhereLeft.get(need)));
+                        cannot.subList(0, Math.min(page, cannot.size())), Math.max(0, cannot.size() - page) + elsewhereLeft.get(need).intValue()));
             }
             return new MatchResult(result, request.at());
         }
 
-        // ---- batched reads
+        // ---- reads
 
-        private void read(List<String> ids) {
-            if (ids.isEmpty()) {
-                return;
+        /** Keeps the service of {@code row} (columns of {@code match_service}) and its facts; returns its id. */
+        private String load(Row row, List<String> overflow) {
+            String id = row.getString("service_id");
+            if (services.containsKey(id)) {
+                return id;
             }
+            services.put(id, new Service(id, nonNull(row.getString("name")), row.getString("status"), integer(row.getNullableLong("minimum_age")),
+                    integer(row.getNullableLong("maximum_age")), row.getString("organization_id"), nonNull(row.getString("organization_name"))));
+            String text = row.getString("facts");
+            if (text == null) {
+                overflow.add(id);
+                return id;
+            }
+            MatchFacts facts = MatchFacts.decode(text);
+            if (!facts.areas().isEmpty()) {
+                areas.put(id, facts.areas());
+            }
+            if (!facts.languages().isEmpty()) {
+                serviceLanguages.put(id, facts.languages());
+            }
+            if (!facts.eligibility().isEmpty()) {
+                eligibility.put(id, facts.eligibility());
+            }
+            if (!facts.schedules().isEmpty()) {
+                schedules.put(id, facts.schedules());
+            }
+            List<String> where = new ArrayList<>();
+            for (Place place : facts.places()) {
+                where.add(place.id());
+                places.put(place.id(), place);
+            }
+            if (!where.isEmpty()) {
+                placeIds.put(id, where);
+            }
+            return id;
+        }
+
+        /**
+         * Reads {@code ids} from the catalogue tables, in batches: only for the rare service whose facts
+         * were too long for {@code match_service}. Gives what {@link MatchingTables} derives.
+         */
+        private void readDetails(List<String> ids) {
             in("""
                     SELECT s.id, s.name, s.status, s.minimum_age, s.maximum_age, s.organization_id, o.name AS organization_name
                     FROM catalog.service s LEFT JOIN catalog.organization o ON o.id = s.organization_id WHERE s.id IN (%s)""", ids, row -> {
@@ -348,7 +373,7 @@ public final class MatchingService implements Matching {
             }
             boolean canServe = reasons.stream().noneMatch(r -> r.effect() == Effect.EXCLUDES);
             List<MatchReason> ordered = new ArrayList<>(reasons);
-            ordered.sort(Comparator.comparingInt(r -> List.of(Effect.EXCLUDES, Effect.FOR, Effect.AGAINST, Effect.UNKNOWN).indexOf(r.effect())));
+            ordered.sort(Comparator.comparingInt(r -> EFFECT_ORDER.indexOf(r.effect())));
             return new MatchedService(id, service.name(), service.organizationId(), service.organizationName(),
                     canServe ? Math.max(1, score) : 0, canServe, ordered, matchedPlaces);
         }
@@ -450,7 +475,6 @@ public final class MatchingService implements Matching {
                 reasons.add(reason("catalog.match.hoursNotGiven", Effect.UNKNOWN));
                 return 0;
             }
-            ZonedDateTime now = request.at().atZone(request.zone() == null ? ZoneOffset.UTC : request.zone());
             boolean readable = false;
             for (Schedule schedule : list) {
                 Boolean open = openAt(schedule, now);
@@ -512,12 +536,7 @@ public final class MatchingService implements Matching {
     }
 
     private static String primary(String tag) {
-        if (tag == null) {
-            return "";
-        }
-        String trimmed = tag.trim().toLowerCase(Locale.ROOT);
-        int dash = trimmed.indexOf('-') >= 0 ? trimmed.indexOf('-') : trimmed.indexOf('_');
-        return dash >= 0 ? trimmed.substring(0, dash) : trimmed;
+        return MatchingTables.primary(tag);
     }
 
     /**
@@ -543,10 +562,6 @@ public final class MatchingService implements Matching {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static String escape(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
     private static String nonNull(String text) {
         return text == null ? "" : text;
     }
@@ -556,13 +571,6 @@ public final class MatchingService implements Matching {
     }
 
     private static String addressLine(Map<String, Object> fields) {
-        List<String> parts = new ArrayList<>();
-        for (String field : List.of("address_1", "address_2", "city", "state_province", "postal_code", "country")) {
-            Object value = fields.get(field);
-            if (value != null && !value.toString().isBlank()) {
-                parts.add(value.toString().trim());
-            }
-        }
-        return String.join(", ", parts);
+        return MatchingTables.addressLine(fields);
     }
 }

@@ -175,7 +175,8 @@ final class Store {
     /**
      * Recomputes eligibility from the attributes of the {@code eligibility.*} terms, and marks
      * confidential every location that an attribute of term {@code location.confidential} names or
-     * where a shelter service is offered. Confidentiality is never lifted by an import.
+     * where a shelter service is offered (confidentiality is never lifted by an import); then the
+     * area keys and the tables matching reads ({@link MatchingTables}).
      */
     private static void derive(Transaction tx) {
         tx.update("DELETE FROM catalog.eligibility");
@@ -200,6 +201,7 @@ final class Store {
             tx.batch("UPDATE catalog.location SET confidential = TRUE WHERE id = ? AND confidential = FALSE", secret);
         }
         deriveAreaKeys(tx);
+        MatchingTables.rebuild(tx);
     }
 
     /**
