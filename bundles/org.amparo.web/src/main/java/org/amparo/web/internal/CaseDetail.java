@@ -53,11 +53,15 @@ import org.amparo.web.api.PageResult;
  * overdue), {@code complete-ID}, {@code task-title}, {@code task-due}, {@code task-submit},
  * {@code attachments}, {@code attachment-ID} (download link), {@code attachment-file},
  * {@code attachment-description}, {@code attachment-submit},
- * {@code case-notice}, {@code case-error}, {@code break-glass-reason}, {@code break-glass-submit};
+ * {@code case-notice}, {@code case-error}, {@code case-training-link} (in the error when a training
+ * module is required first), {@code case-status-why} (while the library is on),
+ * {@code break-glass-reason}, {@code break-glass-submit};
  * a field's error is {@code ID-error}.
  */
 final class CaseDetail {
+    static final String TRAINING_REQUIRED = "training.error.moduleRequired";
     private final java.util.function.BooleanSupplier referralsOn;
+    private final java.util.function.BooleanSupplier libraryOn;
     static final Map<String, String> NOTICES = Map.ofEntries(
             Map.entry("opened", "web.case.done.opened"),
             Map.entry("status", "web.case.done.status"),
@@ -80,7 +84,14 @@ final class CaseDetail {
     }
 
     CaseDetail(CaseService cases, UserService users, java.util.function.BooleanSupplier referralsOn) {
+        this(cases, users, referralsOn, () -> false);
+    }
+
+    /** With {@code libraryOn}: while the standards library is on, the workflow step links to "why" it is done. */
+    CaseDetail(CaseService cases, UserService users, java.util.function.BooleanSupplier referralsOn,
+            java.util.function.BooleanSupplier libraryOn) {
         this.referralsOn = referralsOn;
+        this.libraryOn = libraryOn;
         this.cases = cases;
         this.users = users;
     }
@@ -93,6 +104,8 @@ final class CaseDetail {
         String notice;
         /** The operation whose input is shown again, or empty. */
         String op = "";
+        /** The training module whose completion the refused action needs, or null. */
+        String trainingModule;
 
         /** The value sent for {@code name} if {@code form} was the form sent, else empty. */
         String again(String form, String name) {
@@ -171,6 +184,17 @@ final class CaseDetail {
         } catch (ConflictException e) {
             state.general = request.text(e.messageKey(), e.arguments().toArray());
             return render(request, actor, id, state, 409);
+        } catch (AccessDeniedException e) {
+            if (!TRAINING_REQUIRED.equals(e.messageKey()) || e.arguments().isEmpty()) {
+                throw e;
+            }
+            // held back until the user has completed a training module: name it and link to it
+            String module = String.valueOf(e.arguments().get(0));
+            state.trainingModule = module.matches("[a-z0-9][a-z0-9-]{0,63}") ? module : null;
+            String titleKey = "training." + module + ".title";
+            String title = request.text(titleKey);
+            state.general = request.text(e.messageKey(), title == null || title.equals("[" + titleKey + "]") ? module : title);
+            return render(request, actor, id, state, 403);
         }
         String done = "reject".equals(op) || "approve".equals(op) ? "decide" : op;
         return PageResult.redirect("/app/cases/" + id + "?done=" + done);
@@ -215,12 +239,17 @@ final class CaseDetail {
         }
         if (state.general != null) {
             html.append("<div class=\"error\" role=\"alert\" id=\"case-error\"><p>").append(Html.escape(state.general))
-                    .append("</p></div>\n");
+                    .append("</p>");
+            if (state.trainingModule != null) {
+                html.append("<p><a href=\"/app/training/").append(state.trainingModule).append("\" id=\"case-training-link\">")
+                        .append(Html.escape(request.text("web.case.training.link"))).append("</a></p>");
+            }
+            html.append("</div>\n");
         } else if (!state.errors.isEmpty()) {
             html.append(Forms.error(request.text("web.form.fixErrors", state.errors.size())));
         }
         summary(request, html, view);
-        statusSection(request, html, view, state);
+        statusSection(request, html, view, state, libraryOn.getAsBoolean());
         List<Approval> approvals = cases.approvals(actor, id);
         approvals(request, html, actor, supervisor, approvals, id, state);
         if (view.child()) {
@@ -289,9 +318,14 @@ final class CaseDetail {
         html.append("</dl>\n");
     }
 
-    private static void statusSection(PageRequest request, StringBuilder html, CaseView view, State state) {
+    private static void statusSection(PageRequest request, StringBuilder html, CaseView view, State state, boolean why) {
         CaseStatus status = view.status();
         html.append("<h2>").append(Html.escape(request.text("web.case.workflow"))).append("</h2>\n");
+        if (why) {
+            html.append("<p class=\"why\"><a href=\"/app/library/why/case:").append(status.name()).append("\" id=\"case-status-why\">")
+                    .append(Html.escape(request.text("web.library.whyStep", request.text("web.cases.status." + status.name()))))
+                    .append("</a></p>\n");
+        }
         if (status == CaseStatus.CLOSED) {
             for (CaseStatus target : List.of(CaseStatus.INTAKE, CaseStatus.FOLLOW_UP)) {
                 html.append("<form class=\"inline-form\" method=\"post\" action=\"/app/cases/").append(view.id()).append("\">")

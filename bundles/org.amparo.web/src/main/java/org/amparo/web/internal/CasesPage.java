@@ -46,12 +46,17 @@ public final class CasesPage implements Page {
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
             policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
     private volatile org.amparo.referral.Referrals referrals;
+    /** Present while the standards library is on: the workflow step then links to why it is done. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.amparo.standards.Library library;
 
     @Activate
     public CasesPage(@Reference CaseService cases, @Reference UserService users) {
         this.cases = cases;
         this.users = users;
-        this.detail = new CaseDetail(cases, users, () -> referrals != null);
+        this.detail = new CaseDetail(cases, users, () -> referrals != null, () -> library != null);
     }
 
     @Override

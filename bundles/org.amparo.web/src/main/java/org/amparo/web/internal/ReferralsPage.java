@@ -53,6 +53,7 @@ import org.osgi.service.component.annotations.Reference;
  * account here the answers recorded on its behalf. Goes away with the referral module.
  *
  * <p>Stable element ids: {@code pathway-PATHWAY}, {@code step-PATHWAY-STEP}, {@code step-done-PATHWAY-STEP},
+ * {@code why-step-PATHWAY-STEP} (link to the standards behind the step, while the library is on),
  * {@code matches}, {@code need-NEED}, {@code service-ID}, {@code refer-ID}, {@code cannot-ID},
  * {@code referrals}, {@code referral-ID}, {@code field-FIELD}, {@code referral-message},
  * {@code draft-submit}, {@code referral-status}, {@code preview}, {@code consent-problem},
@@ -68,6 +69,11 @@ public final class ReferralsPage implements Page {
     private final Messages messages;
     private final PersonService persons;
     private final CaseService cases;
+    /** Present while the standards library is on: each pathway step then links to the standards behind it. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.amparo.standards.Library library;
 
     @Activate
     public ReferralsPage(@Reference Referrals referrals, @Reference Pathways pathways, @Reference UserService users,
@@ -177,6 +183,7 @@ public final class ReferralsPage implements Page {
             return;
         }
         LocalDate today = LocalDate.now();
+        boolean why = library != null;
         for (Checklist list : lists) {
             html.append("<section class=\"card\" id=\"pathway-").append(Html.escape(list.pathwayId())).append("\"><h3>")
                     .append(Html.escape(label(request, list.titleKey(), list.pathwayId()))).append("</h3>\n<ol class=\"checklist\">\n");
@@ -195,6 +202,11 @@ public final class ReferralsPage implements Page {
                             step.deadlineDays()))).append("</p>");
                 } else if (step.deadlineDays() == null) {
                     html.append("<p class=\"meta\">").append(Html.escape(request.text("web.referral.step.noDeadline"))).append("</p>");
+                }
+                if (why && list.country() != null && list.country().matches("[A-Za-z]{2}")) {
+                    html.append("<p class=\"why\"><a href=\"/app/library/why/pathway:").append(Html.escape(list.country().toUpperCase(java.util.Locale.ROOT)))
+                            .append('/').append(Html.escape(list.pathwayId())).append('/').append(Html.escape(step.stepId())).append("\" id=\"why-")
+                            .append(Html.escape(id)).append("\">").append(Html.escape(request.text("web.library.whyStepShort"))).append("</a></p>");
                 }
                 for (ChecklistStep.Basis basis : step.basis()) {
                     html.append("<p class=\"meta\">").append(Html.escape(request.text("web.referral.step.basis",

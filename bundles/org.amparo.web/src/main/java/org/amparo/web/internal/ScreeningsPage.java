@@ -44,7 +44,7 @@ import org.osgi.service.component.annotations.Reference;
  *
  * <p>Stable element ids: {@code screenings}, {@code screening-ID} (link), {@code start-language},
  * {@code start-submit}, {@code interview-status}, {@code q-QUESTION} (each question's block),
- * {@code q-QUESTION-error}, {@code save-draft}, {@code complete}, {@code determination},
+ * {@code q-QUESTION-error}, {@code why-QUESTION} (link to why it is asked, while the library is on), {@code save-draft}, {@code complete}, {@code determination},
  * {@code flag-ID}, {@code list-ID}, {@code need-ID}, {@code indicative-notice},
  * {@code authority-notice}, {@code rerun-reason}, {@code rerun-submit}, {@code screening-notice},
  * {@code screening-error}.
@@ -60,6 +60,11 @@ public final class ScreeningsPage implements Page {
     private final Messages messages;
     private final CountryPacks packs;
     private final org.amparo.screening.Instruments instruments;
+    /** Present while the standards library is on: each question then links to why it is asked. */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile org.amparo.standards.Library library;
 
     @Activate
     public ScreeningsPage(@Reference InterviewService interviews, @Reference UserService users, @Reference Messages messages,
@@ -343,6 +348,7 @@ public final class ScreeningsPage implements Page {
                     .append("\">\n").append(request.csrfField())
                     .append("<p class=\"hint\">").append(Html.escape(request.text("web.screening.answer.hint"))).append("</p>\n");
         }
+        Map<String, String> instrumentOf = library == null ? Map.of() : instrumentOf(set);
         for (var group : Interviews.groups(set)) {
             html.append("<h2>").append(Html.escape(request.text(group.titleKey()))).append("</h2>\n");
             for (var question : group.questions()) {
@@ -369,6 +375,12 @@ public final class ScreeningsPage implements Page {
                     html.append("<p class=\"hint\">").append(Html.escape(text(request, set, question.helpKey()))).append("</p>\n");
                 }
                 basis(request, html, set, question.basis());
+                String instrument = instrumentOf.get(question.id());
+                if (instrument != null) {
+                    html.append("<p class=\"why\"><a href=\"/app/library/why/screening:").append(Html.escape(instrument)).append('/')
+                            .append(Html.escape(question.id())).append("\" id=\"why-").append(Html.escape(question.id())).append("\">")
+                            .append(Html.escape(request.text("web.library.whyAsked"))).append("</a></p>\n");
+                }
                 if (editable) {
                     control(request, html, set, question, typed.containsKey(question.id())
                             ? new Answer(Answer.Status.GIVEN, List.of(typed.get(question.id()))) : answer);
@@ -421,6 +433,21 @@ public final class ScreeningsPage implements Page {
             case "ar", "fa", "he", "ur", "nqo", "ps", "ckb", "dv", "yi" -> "rtl";
             default -> "ltr";
         };
+    }
+
+    /** Each question's instrument id, for its "why this is asked" link; a country addition's under the instrument it adds to. */
+    static Map<String, String> instrumentOf(InstrumentSet set) {
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (var instrument : set.instruments()) {
+            for (var section : instrument.sections()) {
+                section.questions().forEach(q -> ids.putIfAbsent(q.id(), instrument.id()));
+            }
+        }
+        for (var addition : set.additions()) {
+            addition.questions().forEach(q -> ids.putIfAbsent(q.id(), addition.instrument()));
+        }
+        ids.values().removeIf(id -> !org.amparo.standards.Place.ID.matcher(id).matches());
+        return ids;
     }
 
     private static void basis(PageRequest request, StringBuilder html, InstrumentSet set, List<org.amparo.screening.Basis> basis) {
