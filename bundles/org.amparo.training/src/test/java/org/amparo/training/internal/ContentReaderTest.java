@@ -69,14 +69,33 @@ class ContentReaderTest {
         assertThat(child.version()).isEqualTo("1.0.0");
         assertThat(child.lessons()).extracting(l -> l.id())
                 .containsExactly("best-interests", "bia-and-bid", "separated-children", "age-in-doubt");
-        assertThat(child.lesson("best-interests").orElseThrow().libraryItem()).isEqualTo("best-interests");
+        assertThat(child.lesson("best-interests").orElseThrow().libraryItem()).isEqualTo("best-interests-child");
         assertThat(modules.get("trafficking-identification").lesson("protocol-definition").orElseThrow().libraryItem())
-                .isEqualTo("trafficking-protocol");
+                .isEqualTo("palermo-tip-2000");
         assertThat(modules.values()).allSatisfy(m -> {
             assertThat(m.quiz().questions()).hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(q -> assertThat(q.options()).hasSizeGreaterThanOrEqualTo(2));
             assertThat(m.quiz().passMark()).isBetween(50, 100);
         });
+    }
+
+    /** Every lesson's library link names an item the core library ships (read from the standards bundle's data). */
+    @Test
+    void everyLessonLinksToAnItemOfTheLibrary() throws Exception {
+        java.util.Set<String> items = new java.util.HashSet<>();
+        java.util.regex.Pattern itemId = java.util.regex.Pattern.compile("\\{\\s*\"id\"\\s*:\\s*\"([a-z0-9-]+)\"\\s*,\\s*\"version\"");
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../org.amparo.standards/src/main/resources/amparo/standards"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                java.util.regex.Matcher m = itemId.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    items.add(m.group(1));
+                }
+            }
+        }
+        assertThat(items).as("library items found").contains("palermo-tip-2000", "best-interests-child");
+        SortedMap<String, TrainingModule> modules = new ContentReader(Source.of(TrainingFixture.CONTENT)).read();
+        modules.values().forEach(m -> m.lessons().stream().filter(l -> l.libraryItem() != null)
+                .forEach(l -> assertThat(items).as("library item of lesson %s/%s", m.id(), l.id()).contains(l.libraryItem())));
     }
 
     @Test

@@ -156,9 +156,9 @@ public final class Shell {
         return safeReturnPath(path).orElse("/");
     }
 
-    /** {@code path} if it is a plain local path of the UI ({@code /app/...}, {@code /login}, {@code /setup}). */
+    /** {@code path} if it is a plain local path of the UI ({@code /app/...}, {@code /library/...}, {@code /login}, {@code /setup}). */
     static Optional<String> safeReturnPath(String path) {
-        if (path != null && path.length() <= 200 && path.matches("/(app(/[a-z0-9/_-]*)?|login|setup)?")) {
+        if (path != null && path.length() <= 200 && path.matches("/((app|library)(/[a-z0-9/_-]*)?|login|setup)?")) {
             return Optional.of(path);
         }
         return Optional.empty();
