@@ -59,6 +59,7 @@ public class ModuleSwitchIT {
     private static final String USER = "switch.worker";
     private static final String ENDPOINT = "/api/v1/itest-referral";
     private static final String PAGE_LINK = "/app/itest-referral";
+    private static final String REFERRAL_COUNTS = "/api/v1/referral-counts";
     private static final String COUNT_COMMAND = "amparo:itest-referral-count";
     private static final String VISITS_COMMAND = "amparo:itest-referral-visits";
     private static final long SETTLE_MS = 10_000;
@@ -122,6 +123,8 @@ public class ModuleSwitchIT {
         assertTrue(second.headers().firstValue("Content-Type").orElse(""),
                 second.headers().firstValue("Content-Type").orElse("").contains("application/json"));
         assertEquals(2, visits(api.get(ENDPOINT)));
+        assertTrue("the real referral service is registered", referralServicePresent());
+        assertTrue("and its endpoints answer", eventually(() -> status(api, REFERRAL_COUNTS) == 200));
 
         assertEquals("the command's DS service is registered", 1, commandServices());
         Console.Result count = console(COUNT_COMMAND);
@@ -147,6 +150,9 @@ public class ModuleSwitchIT {
                 gone.body().contains("\"error\"") && gone.headers().firstValue("Content-Type").orElse("").contains("json"));
         assertEquals("a POST finds nothing either", 404, postVisit(api, csrf).statusCode());
         assertEquals("the rest of the API and the same session still work", 200, api.get("/api/v1/me").statusCode());
+        assertTrue("the real referral service goes with the module", eventually(() -> !referralServicePresent()));
+        assertTrue("and so do its endpoints", eventually(() -> status(api, REFERRAL_COUNTS) == 404));
+        assertEquals("and its pages", 404, web.get("/app/inbox").statusCode());
 
         // the command goes because its DS service goes: Karaf's shell tracks such services
         assertEquals("the command's DS service is withdrawn with the condition", 0, commandServices());
@@ -168,6 +174,8 @@ public class ModuleSwitchIT {
 
         assertTrue("the endpoint answers again", eventually(() -> status(api, ENDPOINT) == 200));
         assertEquals("the visits recorded before the switch are still there", 2, visits(api.get(ENDPOINT)));
+        assertTrue("the real referral service is back", eventually(this::referralServicePresent));
+        assertTrue("with its endpoints", eventually(() -> status(api, REFERRAL_COUNTS) == 200));
         assertEquals("and counting goes on from them", 3, visits(postVisit(api, csrf)));
 
         assertEquals("the command's DS service is registered again", 1, commandServices());
@@ -182,6 +190,15 @@ public class ModuleSwitchIT {
     }
 
     // --- helpers ---
+
+    private boolean referralServicePresent() {
+        try {
+            org.osgi.framework.ServiceReference<?>[] refs = context.getServiceReferences("org.amparo.referral.Referrals", null);
+            return refs != null && refs.length == 1;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private boolean conditionPresent() throws Exception {
         return context.getServiceReferences(Condition.class, "(osgi.condition.id=amparo.module.referral)").size() == 1;

@@ -68,6 +68,18 @@ abstract class AmparoAction implements Action {
         return new IllegalArgumentException(text(key, arguments));
     }
 
+    /**
+     * The service of a switchable module, referenced as optional: a mandatory reference would hold
+     * back every command of this bundle while the module is off (Karaf registers a bundle's commands
+     * only when all their mandatory references are there).
+     */
+    final <T> T module(T service, String moduleId) {
+        if (service == null) {
+            throw failure("shell.error.moduleOff", moduleId);
+        }
+        return service;
+    }
+
     final void checkRange(String option, int value, int min, int max) {
         if (value < min || value > max) {
             throw failure("shell.error.range", option, min, max);

@@ -21,12 +21,12 @@ public class ReferralCountsCommand extends AmparoAction {
     @Reference
     UserService users;
 
-    @Reference
+    @Reference(optional = true)
     Referrals referrals;
 
     @Override
     void run() {
-        Map<ReferralStatus, Long> counts = referrals.counts(
+        Map<ReferralStatus, Long> counts = module(referrals, "referral").counts(
                 amparoActor(users, "shell.referral.notAnAmparoUser", "shell.referral.userDisabled"));
         ShellTable table = new ShellTable();
         table.column(text("shell.column.status"));

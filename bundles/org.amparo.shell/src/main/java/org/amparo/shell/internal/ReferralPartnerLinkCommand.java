@@ -21,7 +21,7 @@ public class ReferralPartnerLinkCommand extends AmparoAction {
     @Reference
     UserService users;
 
-    @Reference
+    @Reference(optional = true)
     Referrals referrals;
 
     @Argument(index = 0, name = "catalogOrganizationId", description = "The HSDS id of the catalogue organisation", required = true)
@@ -33,7 +33,7 @@ public class ReferralPartnerLinkCommand extends AmparoAction {
 
     @Override
     void run() {
-        PartnerLink link = referrals.link(amparoActor(users, "shell.referral.notAnAmparoUser", "shell.referral.userDisabled"),
+        PartnerLink link = module(referrals, "referral").link(amparoActor(users, "shell.referral.notAnAmparoUser", "shell.referral.userDisabled"),
                 catalogOrganizationId, organisationCode);
         say("shell.referral.linked", link.catalogOrganizationId(), organisationCode, link.linkedBy());
     }

@@ -18,7 +18,7 @@ public class ReferralPartnerUnlinkCommand extends AmparoAction {
     @Reference
     UserService users;
 
-    @Reference
+    @Reference(optional = true)
     Referrals referrals;
 
     @Argument(index = 0, name = "catalogOrganizationId", description = "The HSDS id of the catalogue organisation", required = true)
@@ -26,7 +26,7 @@ public class ReferralPartnerUnlinkCommand extends AmparoAction {
 
     @Override
     void run() {
-        referrals.unlink(amparoActor(users, "shell.referral.notAnAmparoUser", "shell.referral.userDisabled"), catalogOrganizationId);
+        module(referrals, "referral").unlink(amparoActor(users, "shell.referral.notAnAmparoUser", "shell.referral.userDisabled"), catalogOrganizationId);
         say("shell.referral.unlinked", catalogOrganizationId);
     }
 }

@@ -19,7 +19,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
         description = "Lists catalogue organisations linked to an organisation here for their referrals")
 @Service
 public class ReferralPartnersCommand extends AmparoAction {
-    @Reference
+    @Reference(optional = true)
     Referrals referrals;
 
     @Reference
@@ -27,7 +27,7 @@ public class ReferralPartnersCommand extends AmparoAction {
 
     @Override
     void run() {
-        List<PartnerLink> links = referrals.links();
+        List<PartnerLink> links = module(referrals, "referral").links();
         ShellTable table = new ShellTable();
         table.column(text("shell.column.catalogOrganization"));
         table.column(text("shell.column.organisation"));

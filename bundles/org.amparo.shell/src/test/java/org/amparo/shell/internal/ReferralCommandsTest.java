@@ -54,6 +54,14 @@ class ReferralCommandsTest {
         return Subject.doAs(subject, (PrivilegedExceptionAction<Object>) command::execute);
     }
 
+    @Test
+    void withTheReferralModuleOffTheCommandsSaySoInsteadOfDisappearingWithTheOthers() {
+        ReferralPartnersCommand command = list();
+        command.referrals = null;
+        org.assertj.core.api.Assertions.assertThatThrownBy(command::execute)
+                .hasMessage("The referral module is switched off; switch it on with amparo:module-enable referral.");
+    }
+
     private ReferralPartnerLinkCommand link(String id, String code) {
         ReferralPartnerLinkCommand command = new ReferralPartnerLinkCommand();
         command.session = session;
