@@ -7,11 +7,15 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 /**
  * Waits until the platform has finished starting: the framework at its beginning start level (so
  * bundles of later start levels, such as the domain bundles at 85, are active) and the JAX-RS
- * whiteboard no longer redeploying the application for resources that arrive late (its runtime's
- * change count unchanged for a while). A test that counts events or calls the API right after boot
+ * whiteboard no longer redeploying the application for resources that arrive late: the services of
+ * the late domain bundles registered, then the runtime's change count unchanged for three seconds. A test that counts events or calls the API right after boot
  * would otherwise see the platform still assembling itself.
  */
 final class Settled {
+    /** Services registered last at start, each while its module is on (every module is on by default). */
+    private static final String[] LATE_SERVICES = { "org.amparo.standards.Library", "org.amparo.training.Training",
+        "org.amparo.referral.Referrals", "org.amparo.catalog.Matching", "org.amparo.interviews.InterviewService" };
+
     private Settled() {
     }
 
@@ -22,6 +26,12 @@ final class Settled {
         while (System.currentTimeMillis() < deadline && level.getStartLevel() < beginning) {
             Thread.sleep(100);
         }
+        // the services of the domain bundles that come last (the library builds its index first)
+        for (String late : LATE_SERVICES) {
+            while (System.currentTimeMillis() < deadline && context.getServiceReference(late) == null) {
+                Thread.sleep(100);
+            }
+        }
         Object last = null;
         long stableSince = System.currentTimeMillis();
         while (System.currentTimeMillis() < deadline) {
@@ -30,7 +40,7 @@ final class Settled {
             if (count == null || !count.equals(last)) {
                 last = count;
                 stableSince = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - stableSince >= 2_000) {
+            } else if (System.currentTimeMillis() - stableSince >= 3_000) {
                 return;
             }
             Thread.sleep(100);
