@@ -189,6 +189,46 @@ public class ModuleSwitchIT {
                 database.history("itest_referral").size());
     }
 
+    /**
+     * The standards library and training are modules too: switched off, their pages and endpoints go
+     * (training first, since it needs the library), and come back when switched on.
+     */
+    @Test
+    public void switchingTrainingAndTheLibraryTakesTheirPagesAndEndpointsAwayAndBack() throws Exception {
+        Settled.await(context);
+        Organisation org = organisations.findByCode("SWITCH")
+                .orElseGet(() -> organisations.create("SWITCH", "Module switch test organisation (fictional)", "", true, "itest"));
+        if (users.find(USER).isEmpty()) {
+            users.create(new NewUser(USER, "Switch worker", org.id(), EnumSet.of(Role.CASEWORKER), PASSWORD.toCharArray(), "en"), "itest");
+        }
+        Http web = webLogin();
+        Http api = new Http(AmparoContainer.BASE);
+        apiLogin(api);
+        assertTrue("the library answers", eventually(() -> status(api, "/api/v1/library/facets") == 200));
+        assertTrue("training answers", eventually(() -> status(api, "/api/v1/training/modules") == 200));
+        assertEquals(200, web.get("/app/library").statusCode());
+        assertEquals(200, web.get("/app/training").statusCode());
+
+        Console.Result refused = console("amparo:module-disable standards-library");
+        assertTrue("the library cannot go while training needs it: " + refused, refused.failure() != null
+                || modules.get("standards-library").enabled());
+        assertNull(console("amparo:module-disable training").failure());
+        assertTrue("training's endpoints go", eventually(() -> status(api, "/api/v1/training/modules") == 404));
+        assertTrue("and its pages", eventually(() -> web.get("/app/training").statusCode() == 404));
+        assertEquals("the library stays", 200, status(api, "/api/v1/library/facets"));
+        assertNull(console("amparo:module-disable standards-library").failure());
+        assertTrue("the library's endpoints go", eventually(() -> status(api, "/api/v1/library/search?q=child") == 404));
+        assertTrue("and its pages", eventually(() -> web.get("/app/library").statusCode() == 404));
+        assertEquals("the rest of the platform is untouched", 200, api.get("/api/v1/me").statusCode());
+
+        assertNull(console("amparo:module-enable standards-library").failure());
+        assertNull(console("amparo:module-enable training").failure());
+        assertTrue("the library is back", eventually(() -> status(api, "/api/v1/library/facets") == 200));
+        assertTrue("training is back", eventually(() -> status(api, "/api/v1/training/modules") == 200));
+        assertTrue(eventually(() -> web.get("/app/library").statusCode() == 200));
+        assertTrue(eventually(() -> web.get("/app/training").statusCode() == 200));
+    }
+
     // --- helpers ---
 
     private boolean referralServicePresent() {
