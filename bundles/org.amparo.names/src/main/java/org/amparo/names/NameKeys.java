@@ -1,5 +1,6 @@
 package org.amparo.names;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -41,7 +42,13 @@ public final class NameKeys {
     public static final int MAX_LENGTH = 40;
 
     /** Identifies the key algorithm; changes whenever the keys of some name would change. */
-    public static final String ALGORITHM = "amparo-names-1";
+    public static final String ALGORITHM = "amparo-names-2";
+
+    /** The prefix of whole-name keys (pairs of word skeletons). */
+    public static final String WHOLE_NAME_PREFIX = "n:";
+
+    /** Words of one name that make whole-name keys: at most 6 pairs a reading. */
+    public static final int MAX_PAIR_WORDS = 4;
 
     private NameKeys() {
     }
@@ -95,9 +102,13 @@ public final class NameKeys {
     }
 
     private static void addKeys(List<NameTokens.Token> tokens, Set<String> keys) {
+        List<List<String>> words = new ArrayList<>();
         for (NameTokens.Token t : tokens) {
             if (t.particle() || t.initial()) {
                 continue;
+            }
+            if (!t.skeletons().isEmpty() && words.size() < MAX_PAIR_WORDS) {
+                words.add(t.skeletons());
             }
             for (String f : t.forms()) {
                 if (f.length() > 1) {
@@ -106,6 +117,15 @@ public final class NameKeys {
             }
             for (String s : t.skeletons()) {
                 keys.add(cut("p:" + s));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                for (String a : words.get(i)) {
+                    for (String b : words.get(j)) {
+                        keys.add(cut(WHOLE_NAME_PREFIX + (a.compareTo(b) <= 0 ? a + "+" + b : b + "+" + a)));
+                    }
+                }
             }
         }
     }

@@ -87,15 +87,36 @@ class NameKeysTest {
     void keysHaveKnownPrefixesAndAreShort() {
         Set<String> keys = NameKeys.of("Muhammadabdelrahmanalexandrovichkonstantinopolskiy Foo-Bar");
         assertThat(keys).isNotEmpty().allSatisfy(k -> {
-            assertThat(k).matches("[wp]:[a-z]+");
+            assertThat(k).matches("[wp]:[a-z]+|n:[a-z]+\\+[a-z]*");
             assertThat(k.length()).isLessThanOrEqualTo(NameKeys.MAX_LENGTH);
         });
     }
 
     @Test
     void containsFoldedWordsAndSkeletons() {
-        assertThat(NameKeys.of("João da Silva")).containsExactly("p:j", "p:slv", "w:joao", "w:silva");
+        assertThat(NameKeys.of("João da Silva")).containsExactly("n:j+slv", "p:j", "p:slv", "w:joao", "w:silva");
         assertThat(NameKeys.of("محمد")).contains("w:muhammad", "w:mhmd", "p:mhmd");
+    }
+
+    @Test
+    void wholeNameKeysPairTheSkeletonsOfTwoWordsInAnyOrderAndScript() {
+        assertThat(NameKeys.of("Mohamed Diallo")).contains("n:dl+mhmd");
+        assertThat(NameKeys.of("Diallo Mouhamed")).contains("n:dl+mhmd");
+        assertThat(NameKeys.of("محمد ديالو")).contains("n:dl+mhmd");
+        assertThat(NameKeys.of("Александр Петров")).contains("n:lksndr+ptrv");
+        assertThat(NameKeys.of("Aleksandr Petrov")).contains("n:lksndr+ptrv");
+        assertThat(NameKeys.of("Mohamed")).noneMatch(k -> k.startsWith(NameKeys.WHOLE_NAME_PREFIX));
+        // one key per pair of words, pairs only within one name
+        assertThat(NameKeys.of("Ahmed Ali Hassan")).filteredOn(k -> k.startsWith("n:"))
+                .containsExactlyInAnyOrder("n:hmd+l", "n:hmd+hsn", "n:hsn+l");
+        assertThat(NameKeys.of(List.of("Ahmed", "Hassan"))).noneMatch(k -> k.startsWith("n:"));
+    }
+
+    @Test
+    void wholeNameKeysAreBoundedForLongNames() {
+        Set<String> keys = NameKeys.of("Abd Karim Ahmed Mustafa Hassan Omar Khalil Yusuf");
+        assertThat(keys.stream().filter(k -> k.startsWith("n:")).count())
+                .isLessThanOrEqualTo(NameKeys.MAX_PAIR_WORDS * (NameKeys.MAX_PAIR_WORDS - 1) / 2 * 4L);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -448,48 +447,21 @@ public final class CaseServiceImpl implements CaseService {
             if (!Access.worksOnCases(actor)) {
                 throw new AccessDeniedException("cases.error.accessDenied");
             }
-            StringBuilder sql = new StringBuilder("SELECT c.* FROM cases.case_file c WHERE ");
-            List<Object> parameters = new ArrayList<>();
-            visibility(actor, sql, parameters);
-            if (!query.number().isEmpty()) {
-                sql.append(" AND c.case_number = ?");
-                parameters.add(query.number());
+            Set<String> keys = query.name().isEmpty() ? Set.of() : CaseSearch.keysOf(store.names, query.name());
+            if (!query.name().isEmpty() && !CaseSearch.searchable(keys)) {
+                return new CasePage(List.of(), query.offset(), query.limit(), false);
             }
-            if (query.status() != null) {
-                sql.append(" AND c.status = ?");
-                parameters.add(query.status());
-            }
-            if (query.flag() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM cases.case_flag f WHERE f.case_id = c.id AND f.flag = ?)");
-                parameters.add(query.flag());
-            }
-            if (!query.assignedTo().isEmpty()) {
-                sql.append(" AND c.assigned_to = ?");
-                parameters.add(query.assignedTo());
-            }
-            if (query.overdue()) {
-                sql.append(" AND EXISTS (SELECT 1 FROM cases.task t WHERE t.case_id = c.id AND t.done_at IS NULL AND t.due_on < ?)");
-                parameters.add(store.today());
-            }
-            if (!query.name().isEmpty()) {
-                Set<String> keys = new LinkedHashSet<>(store.names.keys(query.name()));
-                keys.addAll(store.names.keys(store.names.toLatin(query.name())));
-                keys.removeIf(String::isEmpty);
-                if (keys.isEmpty()) {
-                    return new CasePage(List.of(), query.offset(), query.limit(), false);
-                }
-                sql.append(" AND c.person_id IN (SELECT k.person_id FROM cases.name_key k WHERE ");
-                sql.append(keys.stream().map(k -> "k.name_key LIKE ? ESCAPE '!'").collect(Collectors.joining(" OR ")));
-                sql.append(')');
-                keys.forEach(k -> parameters.add(k.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
-            }
-            sql.append(" ORDER BY c.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
-            parameters.add(query.offset());
-            parameters.add(query.limit() + 1);
-            List<CaseRow> rows = tx.query(sql.toString(), CasesStore::caseRow, parameters.toArray());
-            boolean more = rows.size() > query.limit();
+            List<Long> found = new CaseSearch(tx, actor, query, store.clock.instant(), store.today(), keys)
+                    .find(query.offset() + query.limit() + 1);
+            boolean more = found.size() > query.offset() + query.limit();
+            List<Long> page = found.subList(Math.min(found.size(), query.offset()),
+                    Math.min(found.size(), query.offset() + query.limit()));
+            Map<Long, CaseRow> byId = page.isEmpty() ? Map.of() : CaseSearch.byId(tx.query(
+                    "SELECT * FROM cases.case_file WHERE id IN (" + CasesStore.placeholders(page.size()) + ")",
+                    CasesStore::caseRow, page.toArray()));
+            List<CaseRow> rows = page.stream().map(byId::get).toList();
             List<CaseView> items = new ArrayList<>();
-            for (CaseRow row : rows.subList(0, Math.min(rows.size(), query.limit()))) {
+            for (CaseRow row : rows) {
                 items.add(store.view(tx, row));
             }
             String ids = items.stream().map(v -> Long.toString(v.id())).collect(Collectors.joining(","));

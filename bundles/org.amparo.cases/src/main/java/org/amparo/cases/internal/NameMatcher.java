@@ -12,6 +12,9 @@ import java.util.Set;
  * the scorer's details.
  */
 interface NameMatcher {
+    /** The prefix of whole-name keys among {@link #keys}: two word skeletons of one name. */
+    String WHOLE_NAME = "n:";
+
     String toLatin(String name);
 
     Set<String> keys(String name);

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,9 +46,16 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = PersonService.class)
 public final class PersonServiceImpl implements PersonService {
-    /** Candidates scored at most per look-up; name keys make this a small indexed set. */
-    private static final int MAX_CANDIDATES = 200;
+    /** Prefix of the stored whole-name-and-year-of-birth keys (see {@link #storedKeys}). */
+    static final String BIRTH_YEAR = "d:";
+    /** Persons read at most for one key of a duplicate check; a key shared by more is left out. */
+    static final int KEY_ROWS = 300;
+    /** Best-ranked persons whose organisation is checked, and of those, how many are scored. */
+    private static final int RANKED = 150;
+    private static final int MAX_SCORED = 40;
     private static final int MAX_KEYS = 100;
+    private static final int WEIGHT_BIRTH_YEAR = 100;
+    private static final int WEIGHT_WHOLE_NAME = 10;
     private final CasesStore store;
 
     @Activate
@@ -437,13 +447,17 @@ public final class PersonServiceImpl implements PersonService {
     }
 
     private Set<String> keys(PersonDetails details) {
+        return keysOf(store.names, details.names(), details.dateOfBirth());
+    }
+
+    /** The keys stored for a person with these names (as given and Latin) and date of birth. */
+    static Set<String> keysOf(NameMatcher matcher, List<Name> names, LocalDate dateOfBirth) {
         Set<String> keys = new TreeSet<>();
-        for (Name name : details.names()) {
-            keys.addAll(store.names.keys(name.original()));
-            keys.addAll(store.names.keys(name.latin()));
+        for (Name name : names) {
+            keys.addAll(matcher.keys(name.original()));
+            keys.addAll(matcher.keys(name.latin()));
         }
-        keys.removeIf(k -> k.isEmpty() || k.length() > 200);
-        return keys;
+        return storedKeys(keys, dateOfBirth);
     }
 
     private static NameMatcher.Descriptor descriptor(PersonDetails details) {
@@ -458,30 +472,122 @@ public final class PersonServiceImpl implements PersonService {
     }
 
     /**
-     * Persons of the actor's organisation sharing a name key (indexed equality), scored; those at
-     * or above the matcher's threshold, best first.
+     * Possible duplicates among the persons of the actor's organisation: persons are ranked by the
+     * keys they share with the subject, weighted (a whole name with a close year of birth, a whole
+     * name, a word), reading at most {@link #KEY_ROWS} persons a key, so that a word tens of thousands
+     * share costs no more than a rare one (it then says nothing and is left out). The best
+     * {@link #MAX_SCORED} of the organisation are scored by the name matcher; those at or above its
+     * threshold are returned, best first.
      */
     private List<DuplicateCandidate> candidates(Transaction tx, Actor actor, NameMatcher.Descriptor subject,
             Set<String> keys, long exclude) {
-        if (keys.isEmpty()) {
+        Map<Long, Integer> weights = new HashMap<>();
+        for (Map.Entry<String, Integer> key : lookupKeys(keys, subject.dateOfBirth(), subject.dateOfBirthEstimated())
+                .entrySet()) {
+            List<Long> persons = tx.query("SELECT person_id FROM cases.name_key WHERE name_key = ? FETCH FIRST "
+                    + (KEY_ROWS + 1) + " ROWS ONLY", r -> r.getLong(1), key.getKey());
+            if (persons.size() <= KEY_ROWS) {
+                persons.forEach(id -> weights.merge(id, key.getValue(), Integer::sum));
+            }
+        }
+        weights.remove(exclude);
+        if (weights.isEmpty()) {
             return List.of();
         }
-        List<Object> parameters = new ArrayList<>(keys.stream().limit(MAX_KEYS).toList());
-        parameters.add(actor.organisationId());
-        parameters.add(exclude);
-        List<Long> ids = tx.query("SELECT DISTINCT k.person_id FROM cases.name_key k JOIN cases.person p ON p.id = k.person_id"
-                + " WHERE k.name_key IN (" + CasesStore.placeholders(Math.min(keys.size(), MAX_KEYS)) + ")"
-                + " AND p.organisation_id = ? AND p.id <> ? AND p.merged_into IS NULL FETCH FIRST " + MAX_CANDIDATES + " ROWS ONLY",
-                r -> r.getLong("person_id"), parameters.toArray());
-        List<DuplicateCandidate> candidates = new ArrayList<>();
-        for (long id : ids) {
-            Person other = store.complete(tx, store.requirePerson(tx, id));
-            store.names.compare(subject, descriptor(other.details()))
-                    .ifPresent(l -> candidates.add(new DuplicateCandidate(id, l.score(), l.reasons())));
+        List<Long> ranked = weights.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(RANKED).map(Map.Entry::getKey).toList();
+        Map<Long, NameMatcher.Descriptor> others = new LinkedHashMap<>();
+        List<Object[]> rows = tx.query("SELECT id, organisation_id, merged_into, date_of_birth, dob_estimated, nationality"
+                + " FROM cases.person WHERE id IN (" + CasesStore.placeholders(ranked.size()) + ")",
+                r -> new Object[] { r.getLong("id"), r.getLong("organisation_id"), r.getNullableLong("merged_into"),
+                        r.getLocalDate("date_of_birth"), r.getBoolean("dob_estimated"), r.getString("nationality") },
+                ranked.toArray());
+        Map<Long, Object[]> byId = new HashMap<>();
+        rows.forEach(r -> byId.put((Long) r[0], r));
+        for (long id : ranked) {
+            Object[] r = byId.get(id);
+            if (r != null && (Long) r[1] == actor.organisationId() && r[2] == null && others.size() < MAX_SCORED) {
+                others.put(id, new NameMatcher.Descriptor(List.of(), (LocalDate) r[3], (Boolean) r[4], (String) r[5]));
+            }
         }
+        if (others.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        tx.query("SELECT person_id, original, latin FROM cases.person_name WHERE person_id IN ("
+                + CasesStore.placeholders(others.size()) + ") ORDER BY person_id, position", r -> {
+                    List<String> list = names.computeIfAbsent(r.getLong("person_id"), id -> new ArrayList<>());
+                    String original = r.getString("original");
+                    String latin = r.getString("latin");
+                    list.add(original);
+                    if (!latin.isEmpty() && !latin.equals(original)) {
+                        list.add(latin);
+                    }
+                    return 1;
+                }, others.keySet().toArray());
+        List<DuplicateCandidate> candidates = new ArrayList<>();
+        others.forEach((id, d) -> store.names.compare(subject, new NameMatcher.Descriptor(names.getOrDefault(id, List.of()),
+                d.dateOfBirth(), d.dateOfBirthEstimated(), d.nationality()))
+                .ifPresent(l -> candidates.add(new DuplicateCandidate(id, l.score(), l.reasons()))));
         candidates.sort(Comparator.comparingDouble(DuplicateCandidate::score).reversed()
                 .thenComparingLong(DuplicateCandidate::personId));
         return candidates;
+    }
+
+    /**
+     * The keys a duplicate check looks up, with their weights: the whole-name keys with each year
+     * of birth close to the subject's (a year either side, two for an estimated date), the
+     * whole-name keys, the word keys. At most {@link #MAX_KEYS}.
+     */
+    static Map<String, Integer> lookupKeys(Set<String> keys, LocalDate dateOfBirth, boolean estimated) {
+        Map<String, Integer> lookup = new LinkedHashMap<>();
+        int spread = estimated ? 2 : 1;
+        for (String key : keys) {
+            if (key.startsWith(NameMatcher.WHOLE_NAME) && dateOfBirth != null) {
+                for (int year = dateOfBirth.getYear() - spread; year <= dateOfBirth.getYear() + spread; year++) {
+                    lookup.put(birthYearKey(key, year), WEIGHT_BIRTH_YEAR);
+                }
+            }
+        }
+        for (String key : keys) {
+            if (key.startsWith(NameMatcher.WHOLE_NAME)) {
+                lookup.put(key, WEIGHT_WHOLE_NAME);
+            }
+        }
+        for (String key : keys) {
+            if (!key.startsWith(NameMatcher.WHOLE_NAME) && !key.startsWith(BIRTH_YEAR)) {
+                lookup.put(key, 1);
+            }
+        }
+        return lookup.entrySet().stream().limit(MAX_KEYS)
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll);
+    }
+
+    /**
+     * The keys stored for a person: those of their names, and each whole-name key with the year of
+     * birth ({@code d:} + the two skeletons + {@code /} + the year), which few persons share even when
+     * tens of thousands share the name. The benchmark's loader computes them with this method.
+     *
+     * @param nameKeys    the keys of the person's names (as given and Latin)
+     * @param dateOfBirth the date of birth, or null
+     * @return the keys to store, sorted
+     */
+    public static Set<String> storedKeys(Set<String> nameKeys, LocalDate dateOfBirth) {
+        Set<String> keys = new TreeSet<>(nameKeys);
+        if (dateOfBirth != null) {
+            for (String key : nameKeys) {
+                if (key.startsWith(NameMatcher.WHOLE_NAME)) {
+                    keys.add(birthYearKey(key, dateOfBirth.getYear()));
+                }
+            }
+        }
+        keys.removeIf(k -> k.isEmpty() || k.length() > 200);
+        return keys;
+    }
+
+    private static String birthYearKey(String wholeNameKey, int year) {
+        return BIRTH_YEAR + wholeNameKey.substring(NameMatcher.WHOLE_NAME.length()) + "/" + year;
     }
 
     private long insert(Transaction tx, Actor actor, PersonDetails d, Division division, Set<String> keys) {

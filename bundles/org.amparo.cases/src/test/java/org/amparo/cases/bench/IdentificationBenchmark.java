@@ -102,7 +102,7 @@ class IdentificationBenchmark {
                 RegistrationResult result = services.persons.register(actor, new Registration(CONSENT, details(p), true));
                 long id = ((RegistrationResult.Registered) result).person().id();
                 assertThat(strings(c, "SELECT name_key FROM cases.name_key WHERE person_id = ?", id))
-                        .as("keys of %s", p.names()).isEqualTo(loader.keysOf(p.names()));
+                        .as("keys of %s", p.names()).isEqualTo(loader.keysOf(p));
                 assertThat(rows(c, "SELECT latin FROM cases.person_name WHERE person_id = ? ORDER BY position", id))
                         .as("Latin forms of %s", p.names())
                         .containsExactlyElementsOf(p.names().stream().map(loader::latinOf).toList());

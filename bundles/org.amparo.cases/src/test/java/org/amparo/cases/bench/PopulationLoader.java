@@ -28,6 +28,7 @@ import org.amparo.cases.CaseStatus;
 import org.amparo.cases.bench.SyntheticPopulation.GivenName;
 import org.amparo.cases.bench.SyntheticPopulation.SyntheticCase;
 import org.amparo.cases.bench.SyntheticPopulation.SyntheticPerson;
+import org.amparo.cases.internal.PersonServiceImpl;
 import org.amparo.names.NameKeys;
 import org.amparo.names.Transliteration;
 
@@ -61,15 +62,14 @@ final class PopulationLoader {
         return name.latin().isEmpty() ? latin.computeIfAbsent(name.original(), Transliteration::toLatin) : name.latin();
     }
 
-    /** The name keys the service stores for these names. */
-    Set<String> keysOf(List<GivenName> names) {
+    /** The name keys the service stores for a person: those of the names, and with the year of birth. */
+    Set<String> keysOf(SyntheticPerson person) {
         Set<String> all = new TreeSet<>();
-        for (GivenName name : names) {
+        for (GivenName name : person.names()) {
             all.addAll(keys.computeIfAbsent(name.original(), NameKeys::of));
             all.addAll(keys.computeIfAbsent(latinOf(name), NameKeys::of));
         }
-        all.removeIf(k -> k.isEmpty() || k.length() > 200);
-        return all;
+        return PersonServiceImpl.storedKeys(all, person.dateOfBirth());
     }
 
     /**
@@ -112,7 +112,7 @@ final class PopulationLoader {
         List<Generated> chunk = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             SyntheticPerson p = population.person(i);
-            chunk.add(new Generated(p, p.names().stream().map(this::latinOf).toList(), keysOf(p.names())));
+            chunk.add(new Generated(p, p.names().stream().map(this::latinOf).toList(), keysOf(p)));
         }
         return chunk;
     }

@@ -66,6 +66,11 @@ public final class Fixture {
     private final UserServiceImpl users;
 
     public Fixture() {
+        this(new TestNames());
+    }
+
+    /** With another name matcher, such as the platform's ({@link NamesLibraryMatcher}). */
+    Fixture(NameMatcher names) {
         SecurityStore security = new SecurityStore(database);
         OrganisationServiceImpl organisations = new OrganisationServiceImpl(security, audit);
         users = new UserServiceImpl(security, audit);
@@ -73,17 +78,17 @@ public final class Fixture {
         Organisation second = organisations.create("NGO-B", "NGO B (fictional)", "MA", true, "setup");
         org = first.id();
         otherOrg = second.id();
-        store = new CasesStore(database, audit, packs, modules, new TestNames(), clock);
+        store = new CasesStore(database, audit, packs, modules, names, clock);
         persons = new PersonServiceImpl(store);
         cases = new CaseServiceImpl(store, users);
     }
 
-    /** Creates an account (so that it can be assigned cases) and returns it as an actor. */
     /** Registers a guard with the case service, as DS does when another module contributes one. */
     public void guard(org.amparo.cases.ActionGuard guard) {
         cases.addGuard(guard);
     }
 
+    /** Creates an account (so that it can be assigned cases) and returns it as an actor. */
     public Actor user(String username, long organisation, Role... roles) {
         try {
             users.create(new NewUser(username, username, organisation, Set.of(roles), "Zq9-xW7!kP2#mV4$".toCharArray(), "en"),
