@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,29 +11,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,62 +67,18 @@ public class BrowserIT {
     private static final String NOTE = "Fictional test note: first interview with an interpreter.";
     private static final String TASK = "Fictional test task: book a medical check";
     private static final String CLOSURE_REASON = "Fictional test reason: the person has been referred and is safe.";
-    private static Path home;
+    private static DemoBrowser browser;
     private static WebDriver driver;
     private static String password;
-    private static Path accounts;
 
-    /** On a failure, the page as the browser showed it: a screenshot and the HTML, named after the test. */
     @Rule
-    public final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (driver == null) {
-                return;
-            }
-            try {
-                screenshot("failed-" + description.getMethodName());
-                Files.writeString(Path.of("target", "screenshots", "failed-" + description.getMethodName() + ".html"),
-                        driver.getCurrentUrl() + "\n" + driver.getPageSource());
-            } catch (Exception | AssertionError ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
+    public final TestWatcher keepFailedPage = DemoBrowser.keepFailedPage("", () -> browser);
 
     @BeforeClass
     public static void startAmparoAndChromium() throws Exception {
-        File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-        boolean available = chromium.canExecute() && chromedriver.canExecute();
-        if (!available) {
-            String message = "BROWSER TESTS SKIPPED: Chromium (" + chromium + ") or chromedriver (" + chromedriver
-                    + ") is not installed; install them with: apt-get install -y chromium chromium-driver";
-            Files.writeString(Path.of("target", "browser-tests-skipped.txt"), message + "\n");
-            Assume.assumeTrue(message, false);
-        }
-        home = Path.of("target", "browser").toAbsolutePath();
-        Path runDemo = Path.of("..", "run-demo.sh").toAbsolutePath();
-        Process start = new ProcessBuilder("bash", runDemo.toString(), "--dist", System.getProperty("amparo.distribution"),
-                "--home", home.toString(), "--port", String.valueOf(PORT), "--ssh-port", "8102")
-                .redirectErrorStream(true).start();
-        String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(start.waitFor(3, TimeUnit.MINUTES));
-        assertEquals(output, 0, start.exitValue());
-        accounts = Files.list(home).filter(p -> p.getFileName().toString().startsWith("amparo-")).findFirst().orElseThrow()
-                .resolve("data/amparo/demo-accounts.txt");
-        password = passwordOf("demo.caseworker");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=360,800", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + Files.createTempDirectory("amparo-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(Path.of("target", "screenshots"));
+        browser = DemoBrowser.start("main", PORT, 8102);
+        driver = browser.driver;
+        password = browser.passwordOf("demo.caseworker");
     }
 
     /** Every test starts signed out, in the language the browser asks for (no language cookie). */
@@ -147,13 +91,7 @@ public class BrowserIT {
 
     @AfterClass
     public static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (home != null) {
-            new ProcessBuilder("bash", Path.of("..", "run-demo.sh").toAbsolutePath().toString(), "--stop", "--home", home.toString())
-                    .inheritIO().start().waitFor(2, TimeUnit.MINUTES);
-        }
+        DemoBrowser.stop(browser);
     }
 
     @Test
@@ -162,13 +100,13 @@ public class BrowserIT {
         driver.get(BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertDocument("en", "ltr");
-        screenshot("1-login");
+        browser.screenshot("1-login");
 
         driver.findElement(By.id("username")).sendKeys("demo.caseworker");
         driver.findElement(By.id("password")).sendKeys("not the password");
         driver.findElement(By.id("login-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error")));
-        screenshot("2-login-refused");
+        browser.screenshot("2-login-refused");
 
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys("demo.caseworker");
@@ -177,19 +115,19 @@ public class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         assertTrue("demonstration data is labelled as fictional", driver.findElement(By.id("demo-banner")).isDisplayed());
         assertFitsPhoneWidth();
-        screenshot("3-home");
+        browser.screenshot("3-home");
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
         driver.findElement(By.id("lang-submit")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         assertDocument("ar", "rtl");
         assertFitsPhoneWidth();
-        screenshot("4-home-arabic");
+        browser.screenshot("4-home-arabic");
 
         // keyboard only: focus the log-out button and press Enter
         driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        screenshot("5-logged-out");
+        browser.screenshot("5-logged-out");
         driver.get(BASE + "/app/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertTrue("after log-out the app asks for a log-in again", driver.getCurrentUrl().contains("/login"));
@@ -216,13 +154,13 @@ public class BrowserIT {
     @Test
     public void caseworkerRegistersPersonsOpensCaseAndSupervisorApprovesClosure() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        logIn("demo.caseworker", wait);
+        browser.logIn("demo.caseworker", wait);
 
         // 1. the first person, with consent, the Latin name left empty to be suggested
         driver.findElement(By.cssSelector("#main-nav a[href='/app/cases']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-person")));
         assertPageIn("en", "ltr", "/app/cases");
-        screenshot("case-1-cases");
+        browser.screenshot("case-1-cases");
         driver.findElement(By.id("register-person")).click();
         giveConsent(wait);
         fillDetails(FIRST_NAME, "");
@@ -238,8 +176,8 @@ public class BrowserIT {
         String latin = suggested.group(1).strip();
         assertTrue("the suggested name is in Latin letters: '" + latin + "'",
                 latin.matches("[\\p{IsLatin}][\\p{IsLatin}' .-]*") && latin.chars().filter(Character::isLetter).count() >= 4);
-        scrollTo("person-summary");
-        screenshot("case-2-person-registered");
+        browser.scrollTo("person-summary");
+        browser.screenshot("case-2-person-registered");
 
         // 2. a transliterated variant of the name, same birth date and nationality: a possible duplicate
         driver.findElement(By.cssSelector("#main-nav a[href='/app/cases']")).click();
@@ -257,8 +195,8 @@ public class BrowserIT {
         }
         assertTrue("the first person is listed with a translated reason, not a code: " + reasons,
                 reasons.stream().anyMatch(r -> !r.isEmpty() && !r.startsWith("Match reason") && !r.matches("[A-Z_]+")));
-        scrollTo("duplicate-warning");
-        screenshot("case-3-duplicate-warning");
+        browser.scrollTo("duplicate-warning");
+        browser.screenshot("case-3-duplicate-warning");
         confirmIfDuplicate(wait);
         long secondPerson = idAfter("/app/persons/", wait);
         assertTrue("registering anyway makes a new person", secondPerson != firstPerson);
@@ -297,11 +235,11 @@ public class BrowserIT {
         assertTrue("the caseworker cannot approve their own request",
                 driver.findElements(By.cssSelector("#approvals button[id^='approve-']")).isEmpty());
         assertPageIn("en", "ltr", "/app/cases/" + caseId + " (closure requested)");
-        fullPageScreenshot("case-4-closure-requested");
-        logOut(wait);
+        browser.fullPageScreenshot("case-4-closure-requested");
+        browser.logOut(wait);
 
         // 4. the supervisor approves: the case is closed
-        logIn("demo.supervisor", wait);
+        browser.logIn("demo.supervisor", wait);
         driver.get(BASE + "/app/cases/" + caseId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approvals")));
         assertPageIn("en", "ltr", "/app/cases/" + caseId + " (supervisor)");
@@ -312,8 +250,8 @@ public class BrowserIT {
         assertTrue(driver.findElement(By.id("approvals")).getText().contains("approved"));
         assertTrue("the closure reason is kept", driver.findElement(By.id("case-summary")).getText().contains(CLOSURE_REASON));
         assertPageIn("en", "ltr", "/app/cases/" + caseId + " (closed)");
-        scrollTo("case-summary");
-        screenshot("case-5-closed");
+        browser.scrollTo("case-summary");
+        browser.screenshot("case-5-closed");
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
         driver.findElement(By.id("lang-submit")).click();
@@ -321,9 +259,9 @@ public class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
         assertPageIn("ar", "rtl", "/app/cases/" + caseId + " (closed, Arabic)");
         assertEquals("مغلق", driver.findElement(By.id("case-status")).getText().strip());
-        scrollTo("case-summary");
-        screenshot("case-6-closed-arabic");
-        logOut(wait);
+        browser.scrollTo("case-summary");
+        browser.screenshot("case-6-closed-arabic");
+        browser.logOut(wait);
     }
 
     /**
@@ -335,7 +273,7 @@ public class BrowserIT {
     @Test
     public void caseworkerScreensAPersonOnAPhoneAndReadsTheExplainedDetermination() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        logIn("demo.caseworker", wait);
+        browser.logIn("demo.caseworker", wait);
         driver.get(BASE + "/app/cases");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[id^='case-link-']"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("case-screenings"))).click();
@@ -349,11 +287,11 @@ public class BrowserIT {
         assertTrue("the question in Arabic beside English", person.getText().matches(".*\\p{IsArabic}.*"));
         assertTrue("unknown and declined are always offered",
                 !driver.findElements(By.id("q-tip-recruited-unknown")).isEmpty() && !driver.findElements(By.id("q-tip-recruited-declined")).isEmpty());
-        screenshot("screening-1-draft");
+        browser.screenshot("screening-1-draft");
 
         check(driver.findElement(By.id("q-tip-recruited-yes")));
         check(driver.findElement(By.id("q-tip-worked-yes")));
-        scrollTo("save-draft");
+        browser.scrollTo("save-draft");
         driver.findElement(By.id("save-draft")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening-notice")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-tip-recruitment-deception")));
@@ -362,7 +300,7 @@ public class BrowserIT {
                 "q-tip-destination-coercion-confiscation-of-documents", "q-tip-destination-coercion-threats-of-violence")) {
             check(driver.findElement(By.id(box)));
         }
-        scrollTo("complete");
+        browser.scrollTo("complete");
         driver.findElement(By.id("complete")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
         assertPageIn("en", "ltr", "screening completed");
@@ -372,7 +310,7 @@ public class BrowserIT {
         driver.findElement(By.cssSelector("#flag-possible-trafficking-victim details summary")).click();
         assertTrue("the explanation names the rule and its basis",
                 driver.findElement(By.cssSelector("#flag-possible-trafficking-victim details")).getText().contains("Rule"));
-        fullPageScreenshot("screening-2-determination");
+        browser.fullPageScreenshot("screening-2-determination");
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
         driver.findElement(By.id("lang-submit")).click();
@@ -380,12 +318,12 @@ public class BrowserIT {
                 .until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("determination")));
         assertPageIn("ar", "rtl", "screening completed, Arabic");
-        fullPageScreenshot("screening-3-determination-arabic");
+        browser.fullPageScreenshot("screening-3-determination-arabic");
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
         driver.findElement(By.id("lang-submit")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
-        logOut(wait);
+        browser.logOut(wait);
     }
 
     /** Step 1 of the registration: registration and assistance agreed in writing, in Arabic, today. */
@@ -398,7 +336,7 @@ public class BrowserIT {
         new Select(driver.findElement(By.id("consent-language"))).selectByValue("ar");
         setDate(driver.findElement(By.id("consent-date")), LocalDate.now().toString());
         driver.findElement(By.id("consent-given-yes")).click();
-        screenshot("case-consent");
+        browser.screenshot("case-consent");
         driver.findElement(By.id("consent-continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-submit")));
         assertPageIn("en", "ltr", "/app/persons/new (details)");
@@ -432,10 +370,6 @@ public class BrowserIT {
         return Long.parseLong(m.group(1));
     }
 
-    private static void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
-    }
-
     private static void check(WebElement checkbox) {
         if (!checkbox.isSelected()) {
             checkbox.click();
@@ -451,22 +385,6 @@ public class BrowserIT {
         assertEquals(isoDate, field.getAttribute("value"));
     }
 
-    /** Signs in as {@code username}, keyboard only: Enter in the password field submits the form. */
-    private static void logIn(String username, WebDriverWait wait) throws Exception {
-        driver.get(BASE + "/"); // a fresh log-in form, with the cookies of this session
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).clear();
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(passwordOf(username), Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
-
-    /** Signs out, keyboard only: the log-out button focused and Enter pressed. */
-    private static void logOut(WebDriverWait wait) {
-        driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
-
     /**
      * Signs in (keyboard only) as the account that sees the most pages, switches the UI to the
      * language with the language form, visits every page of the navigation and checks it, checks
@@ -477,7 +395,7 @@ public class BrowserIT {
         driver.get(BASE + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(MOST_PAGES_ACCOUNT);
-        driver.findElement(By.id("password")).sendKeys(passwordOf(MOST_PAGES_ACCOUNT), Keys.ENTER);
+        driver.findElement(By.id("password")).sendKeys(browser.passwordOf(MOST_PAGES_ACCOUNT), Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         assertDocument("en", "ltr");
         List<String> englishLabels = navLabels();
@@ -502,7 +420,7 @@ public class BrowserIT {
             driver.get(page);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
             assertPageIn(lang, dir, page);
-            screenshot(lang + "-" + pageName(page));
+            browser.screenshot(lang + "-" + pageName(page));
         }
 
         countryPage(lang, dir, countryName, wait);
@@ -561,7 +479,7 @@ public class BrowserIT {
             sources.add(source.getAttribute("href"));
         }
         assertTrue("the verified law shows its sources: " + sources, sources.contains("https://cnclt.justice.gov.ma/fr/?p=307"));
-        fullPageScreenshot(lang + "-country-full");
+        browser.fullPageScreenshot(lang + "-country-full");
 
         // keyboard only: type the country's name in the language, Enter submits the search
         WebElement query = driver.findElement(By.id("division-ma-q"));
@@ -572,7 +490,7 @@ public class BrowserIT {
         WebElement morocco = driver.findElement(By.cssSelector("#country-MA li.division[data-division='MA'] strong"));
         assertEquals(countryName, morocco.getText().strip());
         ((JavascriptExecutor) driver).executeScript("document.getElementById('division-ma-search').scrollIntoView();");
-        screenshot(lang + "-country-division-search");
+        browser.screenshot(lang + "-country-division-search");
     }
 
     /** The page is in the language and direction, has no missing message key and fits a phone. */
@@ -617,23 +535,6 @@ public class BrowserIT {
         return name.isEmpty() ? "home" : name;
     }
 
-    private static String passwordOf(String username) throws Exception {
-        return Files.readAllLines(accounts).stream().filter(l -> l.contains("\t" + username + "\t"))
-                .map(l -> l.split("\t")[2]).findFirst().orElseThrow();
-    }
-
-    /** The whole page in one picture: the window made as tall as the page, then phone-sized again. */
-    private static void fullPageScreenshot(String name) throws Exception {
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(PHONE.getWidth(), Math.min(height.intValue() + 200, 16000)));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(PHONE);
-        }
-    }
-
     private void assertDocument(String lang, String dir) {
         var html = driver.findElement(By.tagName("html"));
         assertEquals(lang, html.getAttribute("lang"));
@@ -650,8 +551,4 @@ public class BrowserIT {
         assertTrue("every control has a label: " + unlabelled, unlabelled.isEmpty());
     }
 
-    private static void screenshot(String name) throws Exception {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(Path.of("target", "screenshots", name + ".png"), png);
-    }
 }

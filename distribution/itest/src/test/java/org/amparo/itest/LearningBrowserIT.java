@@ -4,43 +4,28 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -64,88 +49,30 @@ public class LearningBrowserIT {
     private static final int PORT = 8283;
     private static final int SSH_PORT = 8104;
     private static final String BASE = "http://localhost:" + PORT;
-    private static final Dimension PHONE = new Dimension(360, 800);
-    /** How the message service shows a key it has no text for: {@code [web.some.key]}. */
-    private static final Pattern MISSING_KEY = Pattern.compile("\\[[a-z]+(\\.[A-Za-z0-9_-]+)+\\]");
     private static final String MODULE = "child-protection";
     private static final String ITEM = "best-interests-child";
-    private static Path home;
+    private static DemoBrowser b;
     private static WebDriver driver;
-    private static Path accounts;
 
     @Rule
-    public final TestWatcher keepFailedPage = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (driver == null) {
-                return;
-            }
-            try {
-                screenshot("learning-failed-" + description.getMethodName());
-                Files.writeString(Path.of("target", "screenshots", "learning-failed-" + description.getMethodName() + ".html"),
-                        driver.getCurrentUrl() + "\n" + driver.getPageSource());
-            } catch (Exception | AssertionError ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
+    public final TestWatcher keepFailedPage = DemoBrowser.keepFailedPage("learning-", () -> b);
 
     @BeforeClass
     public static void startAmparoAndChromium() throws Exception {
-        File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        File chromedriver = new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-        if (!(chromium.canExecute() && chromedriver.canExecute())) {
-            String message = "BROWSER TESTS SKIPPED: Chromium (" + chromium + ") or chromedriver (" + chromedriver
-                    + ") is not installed; install them with: apt-get install -y chromium chromium-driver";
-            Files.writeString(Path.of("target", "browser-learning-tests-skipped.txt"), message + "\n");
-            Assume.assumeTrue(message, false);
-        }
-        home = Path.of("target", "browser-learning").toAbsolutePath();
-        Path runDemo = Path.of("..", "run-demo.sh").toAbsolutePath();
-        // a fresh installation every run: training completions and requirements of an earlier run would change the story
-        new ProcessBuilder("bash", runDemo.toString(), "--stop", "--home", home.toString()).inheritIO().start().waitFor(2, TimeUnit.MINUTES);
-        if (Files.exists(home)) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Process start = new ProcessBuilder("bash", runDemo.toString(), "--dist", System.getProperty("amparo.distribution"),
-                "--home", home.toString(), "--port", String.valueOf(PORT), "--ssh-port", String.valueOf(SSH_PORT))
-                .redirectErrorStream(true).start();
-        String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(start.waitFor(3, TimeUnit.MINUTES));
-        assertEquals(output, 0, start.exitValue());
-        accounts = Files.list(home).filter(p -> p.getFileName().toString().startsWith("amparo-")).findFirst().orElseThrow()
-                .resolve("data/amparo/demo-accounts.txt");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=360,800", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
-                "--user-data-dir=" + Files.createTempDirectory("amparo-chromium-learning"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(Path.of("target", "screenshots"));
+        b = DemoBrowser.start("learning", PORT, SSH_PORT);
+        driver = b.driver;
     }
 
     @Before
     public void signedOutWithoutLanguageCookie() {
-        driver.manage().window().setSize(PHONE);
+        driver.manage().window().setSize(DemoBrowser.PHONE);
         driver.get(BASE + "/login");
         driver.manage().deleteAllCookies();
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (home != null) {
-            new ProcessBuilder("bash", Path.of("..", "run-demo.sh").toAbsolutePath().toString(), "--stop", "--home", home.toString())
-                    .inheritIO().start().waitFor(2, TimeUnit.MINUTES);
-        }
+        DemoBrowser.stop(b);
     }
 
     /**
@@ -157,7 +84,7 @@ public class LearningBrowserIT {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
         // 1. the country administrator requires the module of caseworkers before a best-interests assessment
-        logIn("demo.countryadmin", wait);
+        b.logIn("demo.countryadmin", wait);
         driver.findElement(By.cssSelector("#main-nav a[href='/app/training']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("training-requirements-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("require-submit")));
@@ -169,11 +96,11 @@ public class LearningBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("training-notice")));
         assertTrue(driver.findElement(By.id("requirements")).getText().contains("Child protection"));
         assertPageIn("en", "ltr", "training requirements (added)");
-        screenshot("learning-1-requirement");
-        logOut(wait);
+        b.screenshot("learning-1-requirement");
+        b.logOut(wait);
 
         // 2. the caseworker is refused the assessment of the demonstration's child case, the module named and linked
-        logIn("demo.caseworker", wait);
+        b.logIn("demo.caseworker", wait);
         String caseUrl = childCase(wait);
         assertTrue("while the library is on, the workflow step links to why it is done",
                 !driver.findElements(By.id("case-status-why")).isEmpty());
@@ -183,8 +110,8 @@ public class LearningBrowserIT {
         WebElement link = driver.findElement(By.id("case-training-link"));
         assertTrue(link.getAttribute("href").endsWith("/app/training/" + MODULE));
         assertPageIn("en", "ltr", "case (refused)");
-        scrollTo("case-error");
-        screenshot("learning-2-refused");
+        b.scrollTo("case-error");
+        b.screenshot("learning-2-refused");
 
         // 3. the module: every lesson read
         link.click();
@@ -192,7 +119,7 @@ public class LearningBrowserIT {
         assertPageIn("en", "ltr", "module");
         assertFalse("the correct answers are not on the page before the attempt",
                 driver.getPageSource().contains("A BID is formal and kept for the weightiest decisions"));
-        fullPageScreenshot("learning-3-module");
+        b.fullPageScreenshot("learning-3-module");
         for (int i = 0; i < 10; i++) {
             List<WebElement> unread = driver.findElements(By.cssSelector("section.lesson button[id$='-read']"));
             if (unread.isEmpty()) {
@@ -211,7 +138,7 @@ public class LearningBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-failed")));
         assertTrue(driver.findElement(By.id("result-when-bid-explanation")).getText().contains("A BID is formal"));
         assertPageIn("en", "ltr", "quiz failed");
-        fullPageScreenshot("learning-4-quiz-failed");
+        b.fullPageScreenshot("learning-4-quiz-failed");
 
         // 5. retaken and passed
         driver.findElement(By.id("quiz-retake")).click();
@@ -221,7 +148,7 @@ public class LearningBrowserIT {
         WebElement passed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quiz-passed")));
         assertTrue(passed.getText(), passed.getText().contains("100"));
         assertPageIn("en", "ltr", "quiz passed");
-        screenshot("learning-5-quiz-passed");
+        b.screenshot("learning-5-quiz-passed");
 
         // 6. now the assessment is recorded
         driver.get(caseUrl);
@@ -231,26 +158,26 @@ public class LearningBrowserIT {
         assertTrue(driver.findElements(By.id("case-error")).isEmpty());
         assertTrue(driver.findElement(By.id("bias")).getText().contains("Fictional test assessor"));
         assertPageIn("en", "ltr", "case (assessed)");
-        scrollTo("bias");
-        screenshot("learning-6-assessed");
+        b.scrollTo("bias");
+        b.screenshot("learning-6-assessed");
 
         // "why": the workflow step's standards
         driver.findElement(By.id("case-status-why")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("why-place")));
         assertPageIn("en", "ltr", "why");
-        screenshot("learning-7-why");
-        logOut(wait);
+        b.screenshot("learning-7-why");
+        b.logOut(wait);
     }
 
     /** Issue 7, point 2: search in the reader's language, the matched words highlighted. */
     @Test
     public void theLibraryIsSearchedInEnglishAndArabicWithTheMatchHighlighted() throws Exception {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        logIn("demo.caseworker", wait);
+        b.logIn("demo.caseworker", wait);
         driver.findElement(By.cssSelector("#main-nav a[href='/app/library']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("library-q")));
         assertPageIn("en", "ltr", "library");
-        screenshot("learning-library-1");
+        b.screenshot("learning-library-1");
         driver.findElement(By.id("library-q")).sendKeys("best interests", Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
         List<WebElement> marks = driver.findElements(By.cssSelector("#hit-1 mark"));
@@ -258,7 +185,7 @@ public class LearningBrowserIT {
         assertTrue(marks.get(0).getText(), marks.get(0).getText().toLowerCase().startsWith("best")
                 || marks.get(0).getText().toLowerCase().startsWith("interest"));
         assertPageIn("en", "ltr", "library search");
-        screenshot("learning-library-2-search-en");
+        b.screenshot("learning-library-2-search-en");
 
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("ar");
         driver.findElement(By.id("lang-submit")).click();
@@ -270,19 +197,19 @@ public class LearningBrowserIT {
         assertFalse("the first Arabic result has a highlighted passage", marks.isEmpty());
         assertTrue(marks.get(0).getText(), marks.get(0).getText().contains("المصالح") || marks.get(0).getText().contains("الفضلى"));
         assertPageIn("ar", "rtl", "library search (Arabic)");
-        screenshot("learning-library-3-search-ar");
+        b.screenshot("learning-library-3-search-ar");
 
         driver.findElement(By.cssSelector("#hit-1 a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("library-item")));
         assertPageIn("ar", "rtl", "library item (Arabic)");
         assertFalse(driver.findElements(By.id("item-applied")).isEmpty());
-        fullPageScreenshot("learning-library-4-item-ar");
+        b.fullPageScreenshot("learning-library-4-item-ar");
         // back to English for the next tests
         new Select(driver.findElement(By.id("lang-select"))).selectByValue("en");
         driver.findElement(By.id("lang-submit")).click();
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
-        logOut(wait);
+        b.logOut(wait);
     }
 
     /**
@@ -295,7 +222,7 @@ public class LearningBrowserIT {
         driver.get(BASE + "/library/item/" + ITEM);
         assertTrue("closed until a country administrator opens it", driver.findElements(By.id("library-item")).isEmpty());
 
-        logIn("demo.countryadmin", wait);
+        b.logIn("demo.countryadmin", wait);
         driver.get(BASE + "/app/library");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-reading")));
         if (!driver.findElements(By.id("public-reading-open")).isEmpty()) {
@@ -303,8 +230,8 @@ public class LearningBrowserIT {
         }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-reading-close")));
         assertPageIn("en", "ltr", "library (opened)");
-        screenshot("learning-public-1-opened");
-        logOut(wait);
+        b.screenshot("learning-public-1-opened");
+        b.logOut(wait);
         driver.manage().deleteAllCookies();
 
         driver.get(BASE + "/library");
@@ -316,7 +243,7 @@ public class LearningBrowserIT {
         assertTrue(driver.getCurrentUrl().endsWith("/library/item/" + ITEM));
         assertTrue(driver.findElement(By.id("print-page")).isDisplayed());
         assertPageIn("en", "ltr", "public library item");
-        fullPageScreenshot("learning-public-2-item");
+        b.fullPageScreenshot("learning-public-2-item");
 
         // the print style sheet: no navigation, no buttons, no forms on paper
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
@@ -332,11 +259,11 @@ public class LearningBrowserIT {
         assertTrue("a PDF", new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
         assertTrue("a real document, not an empty page: " + pdf.length + " bytes", pdf.length > 1024);
 
-        logIn("demo.countryadmin", wait);
+        b.logIn("demo.countryadmin", wait);
         driver.get(BASE + "/app/library");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("public-reading-close"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("public-reading-open")));
-        logOut(wait);
+        b.logOut(wait);
         driver.manage().deleteAllCookies();
         driver.get(BASE + "/library/item/" + ITEM);
         assertTrue("closed again", driver.findElements(By.id("library-item")).isEmpty());
@@ -367,83 +294,33 @@ public class LearningBrowserIT {
         driver.findElement(By.id("bia-assessor")).sendKeys("Fictional test assessor");
         driver.findElement(By.id("bia-summary")).clear();
         driver.findElement(By.id("bia-summary")).sendKeys("Fictional test summary of a best-interests assessment.");
-        scrollTo("bia-submit");
+        b.scrollTo("bia-submit");
         driver.findElement(By.id("bia-submit")).click();
     }
 
     private static void answer(String... ids) {
         for (String id : ids) {
             WebElement option = driver.findElement(By.id(id));
-            scrollTo(id);
+            b.scrollTo(id);
             if (!option.isSelected()) {
                 ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
             }
             assertTrue(id, option.isSelected());
         }
-        scrollTo("quiz-submit");
+        b.scrollTo("quiz-submit");
         driver.findElement(By.id("quiz-submit")).click();
     }
 
-    private static void logIn(String username, WebDriverWait wait) throws Exception {
-        driver.get(BASE + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).clear();
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(passwordOf(username), Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-    }
 
-    private static void logOut(WebDriverWait wait) {
-        driver.findElement(By.id("logout")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    }
 
-    private static String passwordOf(String username) throws Exception {
-        return Files.readAllLines(accounts).stream().filter(l -> l.contains("\t" + username + "\t"))
-                .map(l -> l.split("\t")[2]).findFirst().orElseThrow();
-    }
 
-    private static void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
-    }
 
     private void assertPageIn(String lang, String dir, String page) {
         var html = driver.findElement(By.tagName("html"));
         assertEquals(page, lang, html.getAttribute("lang"));
         assertEquals(page, dir, html.getAttribute("dir"));
-        String text = (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.body.textContent + '\\n' + Array.from(document.querySelectorAll("
-                        + "'[title],[aria-label],[placeholder],[alt]')).map(e => [e.title, e.getAttribute('aria-label'),"
-                        + " e.getAttribute('placeholder'), e.getAttribute('alt')].filter(a => a).join('\\n')).join('\\n')"
-                        + " + '\\n' + document.title;");
-        Matcher missing = MISSING_KEY.matcher(text);
-        Set<String> keys = new LinkedHashSet<>();
-        while (missing.find()) {
-            keys.add(missing.group());
-        }
-        assertTrue(page + " in " + lang + " shows message keys instead of text: " + keys, keys.isEmpty());
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(page + ": no horizontal scrolling at 360 px (overflow " + overflow + " px)", ((Number) overflow).longValue() <= 0);
-        List<?> unlabelled = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('input:not([type=hidden]),select,textarea'))"
-                        + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.name || e.id);");
-        assertTrue(page + ": every control has a label: " + unlabelled, unlabelled.isEmpty());
+        b.assertUsable(page + " in " + lang);
     }
 
-    private static void fullPageScreenshot(String name) throws Exception {
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(PHONE.getWidth(), Math.min(height.intValue() + 200, 16000)));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(PHONE);
-        }
-    }
 
-    private static void screenshot(String name) throws Exception {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(Path.of("target", "screenshots", name + ".png"), png);
-    }
 }
