@@ -22,6 +22,11 @@ import org.amparo.security.Role;
  * The cases a search finds, newest first, in statements that each follow an index (V004), so that
  * the cost follows what the actor may see and how common the name is, not the size of the database:
  * <ol>
+ * <li>With a name, the cases the actor sees through their role are read from {@code case_name_key}
+ * (V006), one index range a key and a way of seeing (created by or assigned to the caseworker, or of
+ * the supervisor's organisation), at most {@link #KEYED_ROWS} rows in all; the cases of the actor's
+ * emergency access have their names checked. When a name is so common among the actor's cases that
+ * the ranges hold more, it is found soon among the newest cases, read as below.</li>
  * <li>The persons whose name keys start with one of the query's keys are read from the key index,
  * at most {@link #NAME_PERSONS}. When the name is that rare, their cases are read by person
  * ({@link #PROBE_PERSONS} at most) or the visible cases are filtered by them in memory.</li>
@@ -39,11 +44,14 @@ final class CaseSearch {
     static final int NAME_PERSONS = 2_000;
     /** Persons whose cases are read one person at a time at most. */
     static final int PROBE_PERSONS = 300;
+    /** Rows read at most from the ranges of {@code case_name_key} before the visible cases are read instead. */
+    static final int KEYED_ROWS = 3_000;
     private static final int FIRST_BATCH = 100;
     private static final int MAX_BATCH = 1_000;
 
     private final int namePersons;
     private final int probePersons;
+    private final int keyedRows;
     private final Transaction tx;
     private final Actor actor;
     private final CaseQuery query;
@@ -56,13 +64,14 @@ final class CaseSearch {
     }
 
     CaseSearch(Transaction tx, Actor actor, CaseQuery query, Instant now, LocalDate today, Set<String> nameKeys) {
-        this(tx, actor, query, now, today, nameKeys, NAME_PERSONS, PROBE_PERSONS);
+        this(tx, actor, query, now, today, nameKeys, NAME_PERSONS, PROBE_PERSONS, KEYED_ROWS);
     }
 
-    /** With other bounds than {@link #NAME_PERSONS} and {@link #PROBE_PERSONS} (tests reach every path with small data). */
+    /** With other bounds than {@link #NAME_PERSONS}, {@link #PROBE_PERSONS} and {@link #KEYED_ROWS} (tests reach every path with small data). */
     CaseSearch(Transaction tx, Actor actor, CaseQuery query, Instant now, LocalDate today, Set<String> nameKeys,
-            int namePersons, int probePersons) {
+            int namePersons, int probePersons, int keyedRows) {
         this.namePersons = namePersons;
+        this.keyedRows = keyedRows;
         this.probePersons = probePersons;
         this.tx = tx;
         this.actor = actor;
@@ -86,10 +95,14 @@ final class CaseSearch {
                 """, r -> new Candidate(r.getLong(1), r.getLong(2)), actor.username(), now);
         Set<Long> granted = emergency.stream().map(Candidate::id).collect(Collectors.toSet());
         boolean supervisor = actor.has(Role.SUPERVISOR);
-        Set<Long> persons = patterns.isEmpty() || !query.number().isEmpty() ? null : namedPersons();
+        List<Candidate> keyed = patterns.isEmpty() || !query.number().isEmpty() ? null : keyed(supervisor, emergency);
+        Set<Long> persons = patterns.isEmpty() || !query.number().isEmpty() || keyed != null ? null : namedPersons();
         Source source;
         boolean checkNames = !patterns.isEmpty();
-        if (!query.number().isEmpty()) {
+        if (keyed != null) {
+            source = new ListSource(keyed);
+            checkNames = false;
+        } else if (!query.number().isEmpty()) {
             source = new ListSource(visible(tx.query("SELECT * FROM cases.case_file WHERE case_number = ?", CasesStore::caseRow,
                     query.number()), granted));
         } else if (persons != null && persons.size() <= probePersons) {
@@ -133,6 +146,49 @@ final class CaseSearch {
             }
             batch = Math.min(MAX_BATCH, batch * 2);
         }
+        return found;
+    }
+
+    /**
+     * The cases under the name that the actor sees through their role, from the ranges of
+     * {@code case_name_key}, and those of their emergency access with the name, newest first; null
+     * when the ranges hold more than {@link #KEYED_ROWS} rows.
+     */
+    private List<Candidate> keyed(boolean supervisor, List<Candidate> emergency) {
+        List<Object[]> ranges = new ArrayList<>();
+        if (supervisor && !query.assignedTo().isEmpty()) {
+            ranges.add(new Object[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to = ?", query.assignedTo() });
+        } else if (supervisor) {
+            ranges.add(new Object[] { "CASE_NAME_ORG_IDX", null, null });
+        } else if (actor.has(Role.CASEWORKER)) {
+            ranges.add(new Object[] { "CASE_NAME_CREATED_IDX", "created_by = ?", actor.username() });
+            ranges.add(new Object[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to = ?", actor.username() });
+        }
+        Set<Long> ids = new HashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        int read = 0;
+        for (Object[] range : ranges) {
+            for (String pattern : patterns) {
+                int room = keyedRows - read;
+                List<Object> parameters = new ArrayList<>(List.of(actor.organisationId()));
+                if (range[1] != null) {
+                    parameters.add(range[2]);
+                }
+                parameters.add(pattern);
+                // the comment names the index for Derby; other databases read it as a comment
+                List<Candidate> rows = tx.query("SELECT case_id, person_id FROM cases.case_name_key --DERBY-PROPERTIES index="
+                        + range[0] + "\nWHERE organisation_id = ?" + (range[1] == null ? "" : " AND " + range[1])
+                        + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST " + (room + 1) + " ROWS ONLY",
+                        r -> new Candidate(r.getLong(1), r.getLong(2)), parameters.toArray());
+                if (rows.size() > room) {
+                    return null;
+                }
+                read += rows.size();
+                rows.stream().filter(c -> ids.add(c.id())).forEach(found::add);
+            }
+        }
+        withName(emergency.stream().filter(c -> !ids.contains(c.id())).toList()).forEach(found::add);
+        found.sort(Comparator.comparingLong(Candidate::id).reversed());
         return found;
     }
 

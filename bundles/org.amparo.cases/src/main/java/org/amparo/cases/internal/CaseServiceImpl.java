@@ -92,6 +92,7 @@ public final class CaseServiceImpl implements CaseService {
                 tx.batch("INSERT INTO cases.case_flag (case_id, flag) VALUES (?, ?)", rows);
             }
             history(tx, actor, id, null, CaseStatus.IDENTIFICATION);
+            CaseNameKeys.ofCase(tx, id);
             store.success(actor, "case.open", CasesStore.caseTarget(id), CasesStore.personTarget(personId));
             return store.view(tx, store.requireCase(tx, id));
         });
@@ -159,6 +160,7 @@ public final class CaseServiceImpl implements CaseService {
             }
             tx.update("UPDATE cases.case_file SET assigned_to = ?, updated_at = ? WHERE id = ?", assignee.username(),
                     store.clock.instant(), caseId);
+            CaseNameKeys.ofCase(tx, caseId);
             store.success(actor, "case.assign", CasesStore.caseTarget(caseId), "to=" + assignee.username());
             return store.view(tx, store.requireCase(tx, caseId));
         });

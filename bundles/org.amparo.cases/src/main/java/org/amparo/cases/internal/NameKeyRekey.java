@@ -112,6 +112,7 @@ public final class NameKeyRekey {
             if (!rows.isEmpty()) {
                 tx.batch("INSERT INTO cases.name_key (name_key, person_id) VALUES (?, ?)", rows);
             }
+            CaseNameKeys.ofPersons(tx, persons.keySet());
             tx.update("UPDATE cases.name_key_rekey SET next_person = ? WHERE algorithm = ?", last + 1, algorithm);
             return persons.size();
         });

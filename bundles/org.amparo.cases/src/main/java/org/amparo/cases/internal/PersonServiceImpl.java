@@ -189,6 +189,7 @@ public final class PersonServiceImpl implements PersonService {
         tx.update("DELETE FROM cases.person_document WHERE person_id = ?", id);
         tx.update("DELETE FROM cases.name_key WHERE person_id = ?", id);
         children(tx, id, d, keys);
+        CaseNameKeys.ofPersons(tx, List.of(id));
     }
 
     private static void children(Transaction tx, long id, PersonDetails d, Set<String> keys) {
@@ -337,6 +338,7 @@ public final class PersonServiceImpl implements PersonService {
             tx.batch("INSERT INTO cases.person_merge_case (merge_id, case_id) VALUES (?, ?)", moved);
             tx.update("UPDATE cases.case_file SET person_id = ? WHERE person_id = ?", keptId, mergedId);
             tx.update("UPDATE cases.person SET merged_into = ? WHERE id = ?", keptId, mergedId);
+            CaseNameKeys.ofPersons(tx, List.of(keptId, mergedId));
             store.success(actor, "person.merge", target, "merged=" + mergedId + " cases=" + caseIds.size());
             return readMerge(tx, mergeId);
         });
@@ -362,6 +364,7 @@ public final class PersonServiceImpl implements PersonService {
                         merge.keptId());
             }
             tx.update("UPDATE cases.person SET merged_into = NULL WHERE id = ?", merge.mergedId());
+            CaseNameKeys.ofPersons(tx, List.of(merge.keptId(), merge.mergedId()));
             tx.update("UPDATE cases.person_merge SET undone_by = ?, undone_at = ? WHERE id = ?", actor.username(),
                     store.clock.instant(), mergeId);
             store.success(actor, "person.mergeUndo", CasesStore.personTarget(merge.keptId()), "merged=" + merge.mergedId());

@@ -289,6 +289,15 @@ final class PopulationLoader {
             notes.executeBatch();
             tasks.executeBatch();
         }
+        // the search's derived rows (cases migration V006), as CaseNameKeys derives them
+        try (PreparedStatement derive = c.prepareStatement("""
+                INSERT INTO cases.case_name_key (case_id, name_key, person_id, organisation_id, created_by, assigned_to)
+                SELECT c.id, k.name_key, c.person_id, c.organisation_id, c.created_by, c.assigned_to
+                FROM cases.case_file c JOIN cases.name_key k ON k.person_id = c.person_id
+                WHERE k.name_key NOT LIKE 'n:%' AND k.name_key NOT LIKE 'd:%' AND c.id > ?""")) {
+            derive.setLong(1, lastCase);
+            derive.executeUpdate();
+        }
     }
 
     private static Instant updated(SyntheticCase k) {
@@ -352,7 +361,7 @@ final class PopulationLoader {
     /** Derby's optimiser statistics for the loaded tables, as its own background task would keep them. */
     static void updateStatistics(Connection c) throws SQLException {
         for (String table : List.of("PERSON", "PERSON_NAME", "NAME_KEY", "CONSENT", "CASE_FILE", "CASE_FLAG", "STATUS_HISTORY",
-                "NOTE", "TASK")) {
+                "NOTE", "TASK", "CASE_NAME_KEY")) {
             try (PreparedStatement ps = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('CASES', ?, NULL)")) {
                 ps.setString(1, table);
                 ps.execute();

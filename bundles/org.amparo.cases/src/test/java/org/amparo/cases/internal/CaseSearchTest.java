@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,9 @@ import org.amparo.cases.CaseQuery;
 import org.amparo.cases.CaseStatus;
 import org.amparo.cases.CaseView;
 import org.amparo.cases.Name;
+import org.amparo.cases.Person;
 import org.amparo.cases.PersonDetails;
+import org.amparo.cases.PersonMerge;
 import org.amparo.cases.Sex;
 import org.amparo.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,10 +134,9 @@ class CaseSearchTest {
             for (CaseQuery query : queries) {
                 List<Long> expected = reference(actor, query);
                 nonEmpty += expected.isEmpty() ? 0 : 1;
-                for (int[] bounds : new int[][] { { CaseSearch.NAME_PERSONS, CaseSearch.PROBE_PERSONS }, { 1_000, 0 }, { 0, 0 },
-                        { 4, 2 }, { 30, 30 } }) {
-                    assertThat(search(actor, query, bounds[0], bounds[1])).as("%s %s bounds %s/%s", actor.username(), query,
-                            bounds[0], bounds[1]).isEqualTo(expected);
+                for (int[] bounds : BOUNDS) {
+                    assertThat(search(actor, query, bounds)).as("%s %s bounds %s", actor.username(), query,
+                            Arrays.toString(bounds)).isEqualTo(expected);
                     compared++;
                 }
             }
@@ -172,13 +175,74 @@ class CaseSearchTest {
         assertThat(latin).isNotEmpty().containsExactlyInAnyOrderElementsOf(arabic);
     }
 
-    private List<Long> search(Actor actor, CaseQuery query, int namePersons, int probePersons) {
+    @Test
+    void findsTheSameAfterRenamesMergesUndoneMergesAndReassignments() {
+        List<Long> personIds = f.database.inTransaction(tx -> tx.query(
+                "SELECT DISTINCT c.person_id FROM cases.case_file c WHERE c.organisation_id = ? ORDER BY c.person_id",
+                r -> r.getLong(1), f.org));
+        assertThat(personIds).hasSizeGreaterThan(12);
+        // a person with cases takes another name; two merges, one undone; cases change hands
+        Person renamed = f.persons.get(both, personIds.get(0));
+        f.persons.update(both, renamed.id(), new PersonDetails(List.of(new Name("Petrov Zakaria", "")), renamed.details().sex(), "",
+                renamed.details().dateOfBirth(), false, null, null, null, "MA", List.of("ar"), List.of(), "", "", ""));
+        f.persons.merge(both, personIds.get(1), personIds.get(2), "same person");
+        PersonMerge undone = f.persons.merge(both, personIds.get(3), personIds.get(4), "same person?");
+        f.persons.undoMerge(both, undone.id());
+        opened.subList(0, 12).stream().filter(c -> c.organisationId() == f.org).forEach(c -> f.cases.assign(sol, c.id(), "cai"));
+        assertThat(derived()).as("case_name_key kept in step").isEqualTo(deriveAgain());
+        int compared = 0;
+        for (Actor actor : List.of(ana, cai, sol, both, omar)) {
+            for (String name : List.of("Zakaria", "Petrov", "Diallo", "Mohamed", "Ha", "Omar Hassan", "a", "ສົມສັກ")) {
+                for (CaseQuery query : List.of(new CaseQuery(name, null, null, null, null, false, 0, 50),
+                        new CaseQuery(name, null, null, null, "cai", false, 0, 50))) {
+                    List<Long> expected = reference(actor, query);
+                    for (int[] bounds : BOUNDS) {
+                        assertThat(search(actor, query, bounds)).as("%s %s bounds %s", actor.username(), query,
+                                Arrays.toString(bounds)).isEqualTo(expected);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(300);
+        assertThat(reference(cai, new CaseQuery("Zakaria", null, null, null, null, false, 0, 50))
+                .size() + reference(sol, new CaseQuery("Zakaria", null, null, null, null, false, 0, 50)).size())
+                .as("the new name is found").isPositive();
+    }
+
+    /** The rows of case_name_key. */
+    private Set<String> derived() {
+        return f.database.inTransaction(tx -> new HashSet<>(tx.query("SELECT case_id, name_key, person_id, organisation_id, "
+                + "created_by, assigned_to FROM cases.case_name_key", CaseSearchTest::row)));
+    }
+
+    /** The rows case_name_key should have, derived from case_file and name_key. */
+    private Set<String> deriveAgain() {
+        return f.database.inTransaction(tx -> new HashSet<>(tx.query("SELECT c.id AS case_id, k.name_key, c.person_id, "
+                + "c.organisation_id, c.created_by, c.assigned_to FROM cases.case_file c JOIN cases.name_key k ON k.person_id = c.person_id "
+                + "WHERE k.name_key NOT LIKE 'n:%' AND k.name_key NOT LIKE 'd:%'", CaseSearchTest::row)));
+    }
+
+    private static String row(org.amparo.persistence.Row r) {
+        return r.getLong("case_id") + "|" + r.getString("name_key") + "|" + r.getLong("person_id") + "|"
+                + r.getLong("organisation_id") + "|" + r.getString("created_by") + "|" + r.getString("assigned_to");
+    }
+
+    /**
+     * Bounds of the search (persons read by name, persons probed, rows read from case_name_key) that
+     * make it take every way of reading with small data.
+     */
+    private static final int[][] BOUNDS = { { CaseSearch.NAME_PERSONS, CaseSearch.PROBE_PERSONS, CaseSearch.KEYED_ROWS },
+            { 1_000, 0, 0 }, { 0, 0, 0 }, { 4, 2, 0 }, { 30, 30, 0 }, { 0, 0, 3 }, { 0, 0, 20 } };
+
+    private List<Long> search(Actor actor, CaseQuery query, int[] bounds) {
         return f.database.inTransaction(tx -> {
             Set<String> keys = query.name().isEmpty() ? Set.of() : CaseSearch.keysOf(f.store.names, query.name());
             if (!query.name().isEmpty() && !CaseSearch.searchable(keys)) {
                 return List.<Long>of();
             }
-            List<Long> found = new CaseSearch(tx, actor, query, f.clock.instant(), f.store.today(), keys, namePersons, probePersons)
+            List<Long> found = new CaseSearch(tx, actor, query, f.clock.instant(), f.store.today(), keys, bounds[0], bounds[1],
+                    bounds[2])
                     .find(query.offset() + query.limit() + 1);
             return found.subList(Math.min(found.size(), query.offset()), Math.min(found.size(), query.offset() + query.limit()));
         });
