@@ -19,38 +19,37 @@ import org.amparo.persistence.Transaction;
 import org.amparo.security.Role;
 
 /**
- * The cases a search finds, newest first, in statements that each follow an index (V004), so that
- * the cost follows what the actor may see and how common the name is, not the size of the database:
+ * The cases a search finds, newest first, in statements that each follow an index (V004, V006), so
+ * that the cost follows what the actor may see and how common the name is among it, not the size of
+ * the database:
  * <ol>
  * <li>With a name, the cases the actor sees through their role are read from {@code case_name_key}
- * (V006), one index range a key and a way of seeing (created by or assigned to the caseworker, or of
- * the supervisor's organisation), at most {@link #KEYED_ROWS} rows in all; the cases of the actor's
- * emergency access have their names checked. When a name is so common among the actor's cases that
- * the ranges hold more, it is found soon among the newest cases, read as below.</li>
- * <li>The persons whose name keys start with one of the query's keys are read from the key index,
- * at most {@link #NAME_PERSONS}. When the name is that rare, their cases are read by person
- * ({@link #PROBE_PERSONS} at most) or the visible cases are filtered by them in memory.</li>
- * <li>Otherwise the visible cases are read newest first, in growing batches, each from a covering
- * index: for a caseworker the cases created by them and those assigned to them in their
- * organisation, for a supervisor their organisation's; with the cases of the actor's emergency access
- * merged in. A batch's names are checked through the {@code (person_id, name_key)} index, its other
- * filters through the primary key; reading stops when the page and one more case are found.</li>
+ * (V006): one index range a key of the query and a way of seeing (created by or assigned to the
+ * caseworker in their organisation, or of the supervisor's organisation), each read up to
+ * {@link #KEYED_ROWS} rows; the cases of the actor's emergency access have their names checked.</li>
+ * <li>When a key has more rows than that among the actor's cases, the name is common there, and the
+ * visible cases are read newest first instead, each statement checking the name itself (through the
+ * primary key of {@code case_name_key}); such a name is found among the first few hundred cases.
+ * Without a name, the visible cases are read the same way. The ways of seeing are read from covering
+ * indexes: for a caseworker the cases created by them and those assigned to them in their
+ * organisation, for a supervisor their organisation's; merged with the cases of the actor's emergency
+ * access. The other filters are checked a batch at a time through the primary key; reading stops
+ * when the page and one more case are found.</li>
  * </ol>
  * What is found is what {@link Access#allowed} lets the actor read, with the filters of the query
- * (the name keys as prefixes, any of them), as the single statement this replaces found it.
+ * (the name keys as prefixes, any of them), as the single statement this replaced found it.
  */
 final class CaseSearch {
-    /** Persons read at most from the key index for a name before the visible cases are read instead. */
-    static final int NAME_PERSONS = 2_000;
-    /** Persons whose cases are read one person at a time at most. */
-    static final int PROBE_PERSONS = 300;
-    /** Rows read at most from the ranges of {@code case_name_key} before the visible cases are read instead. */
-    static final int KEYED_ROWS = 3_000;
+    /**
+     * Rows read at most from one range of {@code case_name_key}: above it a key is common among the
+     * actor's cases, and reading the newest cases finds it sooner. Chosen on the benchmark database of
+     * 1,000,000 persons (docs/benchmarks.md): 300 sends too many middling names the long way, 5,000
+     * reads long ranges of a supervisor's organisation for nothing.
+     */
+    static final int KEYED_ROWS = 1_000;
     private static final int FIRST_BATCH = 100;
     private static final int MAX_BATCH = 1_000;
 
-    private final int namePersons;
-    private final int probePersons;
     private final int keyedRows;
     private final Transaction tx;
     private final Actor actor;
@@ -64,15 +63,12 @@ final class CaseSearch {
     }
 
     CaseSearch(Transaction tx, Actor actor, CaseQuery query, Instant now, LocalDate today, Set<String> nameKeys) {
-        this(tx, actor, query, now, today, nameKeys, NAME_PERSONS, PROBE_PERSONS, KEYED_ROWS);
+        this(tx, actor, query, now, today, nameKeys, KEYED_ROWS);
     }
 
-    /** With other bounds than {@link #NAME_PERSONS}, {@link #PROBE_PERSONS} and {@link #KEYED_ROWS} (tests reach every path with small data). */
-    CaseSearch(Transaction tx, Actor actor, CaseQuery query, Instant now, LocalDate today, Set<String> nameKeys,
-            int namePersons, int probePersons, int keyedRows) {
-        this.namePersons = namePersons;
+    /** With another bound than {@link #KEYED_ROWS} (tests reach every path with small data). */
+    CaseSearch(Transaction tx, Actor actor, CaseQuery query, Instant now, LocalDate today, Set<String> nameKeys, int keyedRows) {
         this.keyedRows = keyedRows;
-        this.probePersons = probePersons;
         this.tx = tx;
         this.actor = actor;
         this.query = query;
@@ -95,46 +91,37 @@ final class CaseSearch {
                 """, r -> new Candidate(r.getLong(1), r.getLong(2)), actor.username(), now);
         Set<Long> granted = emergency.stream().map(Candidate::id).collect(Collectors.toSet());
         boolean supervisor = actor.has(Role.SUPERVISOR);
-        List<Candidate> keyed = patterns.isEmpty() || !query.number().isEmpty() ? null : keyed(supervisor, emergency);
-        Set<Long> persons = patterns.isEmpty() || !query.number().isEmpty() || keyed != null ? null : namedPersons();
+        boolean named = !patterns.isEmpty();
+        List<Candidate> keyed = named && query.number().isEmpty() ? keyed(supervisor, emergency) : null;
         Source source;
-        boolean checkNames = !patterns.isEmpty();
         if (keyed != null) {
             source = new ListSource(keyed);
-            checkNames = false;
         } else if (!query.number().isEmpty()) {
-            source = new ListSource(visible(tx.query("SELECT * FROM cases.case_file WHERE case_number = ?", CasesStore::caseRow,
-                    query.number()), granted));
-        } else if (persons != null && persons.size() <= probePersons) {
-            source = new ListSource(byPersons(persons, granted));
-            checkNames = false;
+            source = new ListSource(withName(visible(tx.query("SELECT * FROM cases.case_file WHERE case_number = ?",
+                    CasesStore::caseRow, query.number()), granted)));
         } else {
             List<Source> sources = new ArrayList<>();
             if (supervisor && !query.assignedTo().isEmpty()) {
-                sources.add(new IndexSource("assigned_to = ? AND organisation_id = ?", query.assignedTo(), actor.organisationId()));
+                sources.add(new IndexSource("CASE_ASSIGNED_COVER_IDX", "assigned_to = ? AND organisation_id = ?",
+                        query.assignedTo(), actor.organisationId()));
             } else if (supervisor) {
-                sources.add(new IndexSource("organisation_id = ?", actor.organisationId()));
+                sources.add(new IndexSource("CASE_ORG_NEWEST_IDX", "organisation_id = ?", actor.organisationId()));
             } else if (actor.has(Role.CASEWORKER)) {
-                sources.add(new IndexSource("created_by = ? AND organisation_id = ?", actor.username(), actor.organisationId()));
-                sources.add(new IndexSource("assigned_to = ? AND organisation_id = ?", actor.username(), actor.organisationId()));
+                sources.add(new IndexSource("CASE_CREATED_COVER_IDX", "created_by = ? AND organisation_id = ?",
+                        actor.username(), actor.organisationId()));
+                sources.add(new IndexSource("CASE_ASSIGNED_COVER_IDX", "assigned_to = ? AND organisation_id = ?",
+                        actor.username(), actor.organisationId()));
             }
-            sources.add(new ListSource(emergency));
+            sources.add(new ListSource(withName(emergency)));
             source = sources.size() == 1 ? sources.get(0) : new MergedSource(sources);
-            if (persons != null) {
-                source = new KnownPersons(source, persons);
-                checkNames = false;
-            }
         }
         boolean otherFilters = query.status() != null || query.flag() != null || !query.assignedTo().isEmpty() || query.overdue();
         List<Long> found = new ArrayList<>();
-        int batch = checkNames || otherFilters || persons != null ? Math.max(FIRST_BATCH, needed * 2) : needed;
+        int batch = otherFilters ? Math.max(FIRST_BATCH, needed * 2) : needed;
         while (found.size() < needed) {
             List<Candidate> candidates = source.next(batch);
             if (candidates.isEmpty()) {
                 break;
-            }
-            if (checkNames) {
-                candidates = withName(candidates);
             }
             if (otherFilters) {
                 candidates = withFilters(candidates);
@@ -152,72 +139,40 @@ final class CaseSearch {
     /**
      * The cases under the name that the actor sees through their role, from the ranges of
      * {@code case_name_key}, and those of their emergency access with the name, newest first; null
-     * when the ranges hold more than {@link #KEYED_ROWS} rows.
+     * when a range has more than {@link #KEYED_ROWS} rows.
      */
     private List<Candidate> keyed(boolean supervisor, List<Candidate> emergency) {
-        List<Object[]> ranges = new ArrayList<>();
+        List<String[]> ranges = new ArrayList<>();
         if (supervisor && !query.assignedTo().isEmpty()) {
-            ranges.add(new Object[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to = ?", query.assignedTo() });
+            ranges.add(new String[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to", query.assignedTo() });
         } else if (supervisor) {
-            ranges.add(new Object[] { "CASE_NAME_ORG_IDX", null, null });
+            ranges.add(new String[] { "CASE_NAME_ORG_IDX", null, null });
         } else if (actor.has(Role.CASEWORKER)) {
-            ranges.add(new Object[] { "CASE_NAME_CREATED_IDX", "created_by = ?", actor.username() });
-            ranges.add(new Object[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to = ?", actor.username() });
+            ranges.add(new String[] { "CASE_NAME_CREATED_IDX", "created_by", actor.username() });
+            ranges.add(new String[] { "CASE_NAME_ASSIGNED_IDX", "assigned_to", actor.username() });
         }
         Set<Long> ids = new HashSet<>();
         List<Candidate> found = new ArrayList<>();
-        int read = 0;
-        for (Object[] range : ranges) {
+        for (String[] range : ranges) {
             for (String pattern : patterns) {
-                int room = keyedRows - read;
                 List<Object> parameters = new ArrayList<>(List.of(actor.organisationId()));
                 if (range[1] != null) {
                     parameters.add(range[2]);
                 }
                 parameters.add(pattern);
-                // the comment names the index for Derby; other databases read it as a comment
+                parameters.add(keyedRows + 1);
+                // the comment names the index for Derby, other databases read a comment
                 List<Candidate> rows = tx.query("SELECT case_id, person_id FROM cases.case_name_key --DERBY-PROPERTIES index="
-                        + range[0] + "\nWHERE organisation_id = ?" + (range[1] == null ? "" : " AND " + range[1])
-                        + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST " + (room + 1) + " ROWS ONLY",
+                        + range[0] + "\nWHERE organisation_id = ?" + (range[1] == null ? "" : " AND " + range[1] + " = ?")
+                        + " AND name_key LIKE ? ESCAPE '!' FETCH FIRST ? ROWS ONLY",
                         r -> new Candidate(r.getLong(1), r.getLong(2)), parameters.toArray());
-                if (rows.size() > room) {
+                if (rows.size() > keyedRows) {
                     return null;
                 }
-                read += rows.size();
                 rows.stream().filter(c -> ids.add(c.id())).forEach(found::add);
             }
         }
-        withName(emergency.stream().filter(c -> !ids.contains(c.id())).toList()).forEach(found::add);
-        found.sort(Comparator.comparingLong(Candidate::id).reversed());
-        return found;
-    }
-
-    /** The persons with a key starting with one of the patterns, or null when more than {@link #NAME_PERSONS}. */
-    private Set<Long> namedPersons() {
-        Set<Long> persons = new HashSet<>();
-        int read = 0;
-        for (String pattern : patterns) {
-            int room = namePersons - read;
-            List<Long> ids = tx.query("SELECT person_id FROM cases.name_key WHERE name_key LIKE ? ESCAPE '!' FETCH FIRST "
-                    + (room + 1) + " ROWS ONLY", r -> r.getLong(1), pattern);
-            if (ids.size() > room) {
-                return null;
-            }
-            read += ids.size();
-            persons.addAll(ids);
-        }
-        return persons;
-    }
-
-    /** The cases of these persons that the actor may read, newest first. */
-    private List<Candidate> byPersons(Set<Long> persons, Set<Long> granted) {
-        List<Candidate> found = new ArrayList<>();
-        List<Long> all = new ArrayList<>(persons);
-        for (int from = 0; from < all.size(); from += MAX_BATCH) {
-            List<Long> part = all.subList(from, Math.min(all.size(), from + MAX_BATCH));
-            found.addAll(visible(tx.query("SELECT * FROM cases.case_file WHERE person_id IN ("
-                    + CasesStore.placeholders(part.size()) + ")", CasesStore::caseRow, part.toArray()), granted));
-        }
+        withName(emergency).stream().filter(c -> ids.add(c.id())).forEach(found::add);
         found.sort(Comparator.comparingLong(Candidate::id).reversed());
         return found;
     }
@@ -227,18 +182,42 @@ final class CaseSearch {
                 .map(r -> new Candidate(r.id(), r.personId())).toList();
     }
 
-    /** Those whose person has a key starting with one of the patterns. */
+    /** The condition that a case {@code c} has the name: a key of its person starts with one of the patterns. */
+    private String nameCondition() {
+        return "EXISTS (SELECT 1 FROM cases.case_name_key k WHERE k.case_id = c.id AND ("
+                + patterns.stream().map(p -> "k.name_key LIKE ? ESCAPE '!'").collect(Collectors.joining(" OR ")) + "))";
+    }
+
+    /** Those with the name (all when the query has none); for short lists (a case number, emergency access). */
     private List<Candidate> withName(List<Candidate> candidates) {
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() || patterns.isEmpty()) {
             return candidates;
         }
-        List<Object> parameters = new ArrayList<>(candidates.stream().map(Candidate::personId).distinct().toList());
-        int persons = parameters.size();
+        List<Object> parameters = padded(candidates.stream().map(Candidate::id).toList());
+        int cases = parameters.size();
         parameters.addAll(patterns);
-        Set<Long> named = new HashSet<>(tx.query("SELECT DISTINCT person_id FROM cases.name_key WHERE person_id IN ("
-                + CasesStore.placeholders(persons) + ") AND (" + patterns.stream().map(p -> "name_key LIKE ? ESCAPE '!'")
-                        .collect(Collectors.joining(" OR ")) + ")", r -> r.getLong(1), parameters.toArray()));
-        return candidates.stream().filter(c -> named.contains(c.personId())).toList();
+        Set<Long> named = new HashSet<>(tx.query("SELECT c.id FROM cases.case_file c WHERE c.id IN ("
+                + CasesStore.placeholders(cases) + ") AND " + nameCondition(), r -> r.getLong(1), parameters.toArray()));
+        return candidates.stream().filter(c -> named.contains(c.id())).toList();
+    }
+
+    /**
+     * The values of an {@code IN} list, the last repeated up to the next power of two (at most
+     * {@link #MAX_BATCH}): a few statement texts that Derby compiles once and keeps, instead of one a
+     * length, each compiled anew (several milliseconds for a long list).
+     */
+    static List<Object> padded(List<?> values) {
+        int size = 1;
+        while (size < values.size()) {
+            size *= 2;
+        }
+        size = Math.max(values.size(), Math.min(size, MAX_BATCH));
+        List<Object> out = new ArrayList<>(size);
+        out.addAll(values);
+        while (out.size() < size) {
+            out.add(values.get(values.size() - 1));
+        }
+        return out;
     }
 
     /** Those that pass the query's other filters (status, flag, assigned worker, overdue). */
@@ -246,9 +225,9 @@ final class CaseSearch {
         if (candidates.isEmpty()) {
             return candidates;
         }
-        List<Object> parameters = new ArrayList<>(candidates.stream().map(Candidate::id).toList());
+        List<Object> parameters = padded(candidates.stream().map(Candidate::id).toList());
         StringBuilder sql = new StringBuilder("SELECT c.id FROM cases.case_file c WHERE c.id IN (")
-                .append(CasesStore.placeholders(candidates.size())).append(')');
+                .append(CasesStore.placeholders(parameters.size())).append(')');
         if (query.status() != null) {
             sql.append(" AND c.status = ?");
             parameters.add(query.status());
@@ -291,14 +270,19 @@ final class CaseSearch {
         }
     }
 
-    /** The cases of {@code case_file} meeting a condition, read through an index newest first, from where it stopped. */
+    /**
+     * The cases of {@code case_file} meeting a condition, and having the name when the query has one,
+     * read through an index newest first, from where it stopped.
+     */
     private final class IndexSource implements Source {
+        private final String index;
         private final String condition;
         private final Object[] parameters;
         private long below = Long.MAX_VALUE;
         private boolean done;
 
-        IndexSource(String condition, Object... parameters) {
+        IndexSource(String index, String condition, Object... parameters) {
+            this.index = index;
             this.condition = condition;
             this.parameters = parameters;
         }
@@ -310,8 +294,11 @@ final class CaseSearch {
             }
             List<Object> p = new ArrayList<>(List.of(parameters));
             p.add(below);
-            List<Candidate> part = tx.query("SELECT id, person_id FROM cases.case_file WHERE " + condition
-                    + " AND id < ? ORDER BY id DESC FETCH FIRST " + count + " ROWS ONLY",
+            p.addAll(patterns);
+            p.add(count);
+            List<Candidate> part = tx.query("SELECT c.id, c.person_id FROM cases.case_file c --DERBY-PROPERTIES index=" + index
+                    + "\nWHERE " + condition + " AND c.id < ?" + (patterns.isEmpty() ? "" : " AND " + nameCondition())
+                    + " ORDER BY c.id DESC FETCH FIRST ? ROWS ONLY",
                     r -> new Candidate(r.getLong(1), r.getLong(2)), p.toArray());
             done = part.size() < count;
             if (!part.isEmpty()) {
@@ -358,30 +345,6 @@ final class CaseSearch {
                     }
                 }
                 out.add(best);
-            }
-            return out;
-        }
-    }
-
-    /** A source's cases whose person is among those known to have the name. */
-    private static final class KnownPersons implements Source {
-        private final Source source;
-        private final Set<Long> persons;
-
-        KnownPersons(Source source, Set<Long> persons) {
-            this.source = source;
-            this.persons = persons;
-        }
-
-        @Override
-        public List<Candidate> next(int count) {
-            List<Candidate> out = new ArrayList<>();
-            while (out.isEmpty()) {
-                List<Candidate> part = source.next(Math.max(count, MAX_BATCH));
-                if (part.isEmpty()) {
-                    break;
-                }
-                part.stream().filter(c -> persons.contains(c.personId())).forEach(out::add);
             }
             return out;
         }

@@ -78,6 +78,9 @@ class IdentificationBenchmark {
     private final long seed = Long.getLong("amparo.bench.seed", 42);
     private final int samples = Integer.getInteger("amparo.bench.samples", 1000);
     private final long budgetNanos = Long.getLong("amparo.bench.seconds", 150) * 1_000_000_000L;
+    /** Parts of the names of the measurements to make (all when empty): {@code -Damparo.bench.only=search,case page}. */
+    private static final List<String> only = java.util.Arrays.stream(System.getProperty("amparo.bench.only", "").split(","))
+            .map(String::strip).filter(p -> !p.isEmpty()).toList();
     private final Path db = Path.of(System.getProperty("amparo.bench.db", "target/benchmarks/identification-db")).toAbsolutePath();
 
     /**
@@ -406,6 +409,10 @@ class IdentificationBenchmark {
         /** Warm-up calls first (not counted); then counted calls up to the samples or the time budget. */
         private void measure(StringBuilder report, String name, int available, Call call, java.util.function.Supplier<String> notes)
                 throws SQLException {
+            if (!only.isEmpty() && only.stream().noneMatch(name::contains)) {
+                report.append(String.format(Locale.ROOT, "%-45s (not measured this run: amparo.bench.only)%n", name));
+                return;
+            }
             long[] nanos = new long[available];
             int count = 0;
             long results = 0;
