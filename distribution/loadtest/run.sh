@@ -83,6 +83,11 @@ if [ "$reuse" = 0 ] || [ ! -f "$out/load.txt" ]; then
       -d "{\"username\":\"demo.systemadmin\",\"password\":\"$admin_password\"}" "$url/api/v1/session" \
       | sed -n 's/^[Ss]et-[Cc]ookie: AMPARO_SESSION=\([^;]*\).*/\1/p' | tr -d '\r')
   [ -n "$token" ] || { echo "Could not log in as demo.systemadmin" >&2; exit 1; }
+  # the REST application registers its resources once the late domain services are up: wait for it
+  for _ in $(seq 1 120); do
+    [ "$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$url/api/v1/users")" = 200 ] && break
+    sleep 1
+  done
   mkdir -p "$out"
   umask 077
   echo "username,password" > "$out/accounts.csv"
