@@ -23,10 +23,14 @@ class NameKeyRekeyTest {
         for (int i = 0; i < NameKeyRekey.BATCH + 20; i++) {
             persons.add(f.register(ana, Fixture.adult(names[i % names.length] + (i % 3 == 0 ? " Haddad" : ""), "")));
         }
+        persons.subList(0, 30).forEach(p -> f.cases.open(ana, p, Set.of()));
         Set<String> current = keys();
+        Set<String> searchKeys = caseNameKeys();
+        assertThat(searchKeys).hasSizeGreaterThan(30);
         // as an installation of the previous algorithm had them: word keys only, and queued by a migration
         f.database.run(tx -> {
             tx.update("DELETE FROM cases.name_key WHERE name_key LIKE 'n:%' OR name_key LIKE 'd:%'");
+            tx.update("DELETE FROM cases.case_name_key WHERE MOD(case_id, 2) = 0");
             tx.update("INSERT INTO cases.name_key_rekey (algorithm, next_person) VALUES ('amparo-names-2', ?)", persons.get(0));
         });
         assertThat(keys()).isNotEqualTo(current);
@@ -36,6 +40,7 @@ class NameKeyRekeyTest {
         assertThat(rekey.step()).isZero();
         assertThat(rekey.step()).isZero();
         assertThat(keys()).isEqualTo(current);
+        assertThat(caseNameKeys()).as("the search's keys of the cases derived again").isEqualTo(searchKeys);
         long queued = f.database.<Long>inTransaction(tx -> tx.queryLong("SELECT COUNT(*) FROM cases.name_key_rekey"));
         assertThat(queued).isZero();
     }
@@ -44,6 +49,12 @@ class NameKeyRekeyTest {
     void aNewInstallationHasNothingQueued() {
         f.register(ana, Fixture.adult("Mohamed Diallo", ""));
         assertThat(new NameKeyRekey(f.store, false).step()).isZero();
+    }
+
+    private Set<String> caseNameKeys() {
+        List<String> rows = f.database.inTransaction(tx -> tx.query("SELECT case_id, name_key FROM cases.case_name_key",
+                r -> r.getString("name_key") + "@" + r.getLong("case_id")));
+        return new TreeSet<>(rows);
     }
 
     private Set<String> keys() {
