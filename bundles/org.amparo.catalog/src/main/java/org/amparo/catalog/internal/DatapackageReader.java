@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.amparo.catalog.CatalogSource;
+import org.amparo.datafile.Csv;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads an HSDS CSV datapackage into records, converting each value to its schema type and
@@ -69,19 +71,19 @@ final class DatapackageReader {
             }
             return files;
         }
-        Json root;
+        JsonNode root;
         try (InputStream in = descriptor.get()) {
-            root = Json.read(in);
-        } catch (Json.SyntaxError e) {
+            root = JsonNode.readDecimals(in);
+        } catch (JsonNode.SyntaxError e) {
             batch.problem(DESCRIPTOR, e.line, "", "catalog.problem.notJson", e.detail);
             return null;
         }
-        if (!(root instanceof Json.Obj obj) || !(obj.members().get("resources") instanceof Json.Arr resources)) {
+        if (!(root instanceof JsonNode.Obj obj) || !(obj.members().get("resources") instanceof JsonNode.Arr resources)) {
             batch.problem(DESCRIPTOR, root.line(), "resources", "catalog.problem.noResources");
             return null;
         }
-        for (Json item : resources.items()) {
-            String path = item instanceof Json.Obj r && r.members().get("path") instanceof Json.Scalar s && s.value() instanceof String p ? p : null;
+        for (JsonNode item : resources.items()) {
+            String path = item instanceof JsonNode.Obj r && r.members().get("path") instanceof JsonNode.Scalar s && s.value() instanceof String p ? p : null;
             String name = path == null ? null : path.substring(path.lastIndexOf('/') + 1);
             Schemas.Resource resource = name == null ? null : Schemas.get().byFile(name);
             if (resource == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.amparo.catalog.HsdsObject;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads an HSDS JSON document (one object, an array, or a page with {@code contents}) into flat
@@ -27,19 +28,19 @@ final class JsonReader {
 
     Batch read(HsdsObject kind, InputStream in) throws IOException {
         Batch batch = new Batch();
-        Json root;
+        JsonNode root;
         try {
-            root = Json.read(in);
-        } catch (Json.SyntaxError e) {
+            root = JsonNode.readDecimals(in);
+        } catch (JsonNode.SyntaxError e) {
             batch.problem(file, e.line, "", "catalog.problem.notJson", e.detail);
             return batch;
         }
         Schemas.Resource resource = resourceOf(kind);
-        if (root instanceof Json.Obj page && page.members().get("contents") instanceof Json.Arr contents) {
+        if (root instanceof JsonNode.Obj page && page.members().get("contents") instanceof JsonNode.Arr contents) {
             list(batch, resource, contents.items(), "contents", null, null);
-        } else if (root instanceof Json.Arr array) {
+        } else if (root instanceof JsonNode.Arr array) {
             list(batch, resource, array.items(), "", null, null);
-        } else if (root instanceof Json.Obj object) {
+        } else if (root instanceof JsonNode.Obj object) {
             object(batch, resource, object, "$", null, null);
         } else {
             batch.problem(file, root.line(), "", "catalog.problem.notObject");
@@ -47,10 +48,10 @@ final class JsonReader {
         return batch;
     }
 
-    private void list(Batch batch, Schemas.Resource resource, List<Json> items, String path, Schemas.Resource parent, String parentId) {
+    private void list(Batch batch, Schemas.Resource resource, List<JsonNode> items, String path, Schemas.Resource parent, String parentId) {
         for (int i = 0; i < items.size(); i++) {
             String at = path + "[" + i + "]";
-            if (items.get(i) instanceof Json.Obj object) {
+            if (items.get(i) instanceof JsonNode.Obj object) {
                 object(batch, resource, object, at, parent, parentId);
             } else {
                 batch.problem(new Rec(resource.name(), file, items.get(i).line(), at), "", "catalog.problem.notObject");
@@ -59,14 +60,14 @@ final class JsonReader {
     }
 
     /** Reads one object and what it nests; returns its id (or null). */
-    private String object(Batch batch, Schemas.Resource resource, Json.Obj object, String path, Schemas.Resource parent, String parentId) {
+    private String object(Batch batch, Schemas.Resource resource, JsonNode.Obj object, String path, Schemas.Resource parent, String parentId) {
         Rec rec = new Rec(resource.name(), file, object.line(), path);
-        record Child(Schemas.Resource resource, Json value, String key) {
+        record Child(Schemas.Resource resource, JsonNode value, String key) {
         }
         List<Child> children = new java.util.ArrayList<>();
-        for (Map.Entry<String, Json> member : object.members().entrySet()) {
-            Json value = member.getValue();
-            if (value instanceof Json.Scalar scalar) {
+        for (Map.Entry<String, JsonNode> member : object.members().entrySet()) {
+            JsonNode value = member.getValue();
+            if (value instanceof JsonNode.Scalar scalar) {
                 if (scalar.value() != null) {
                     rec.fields.put(member.getKey(), scalar.value() instanceof java.math.BigDecimal || scalar.value() instanceof Boolean
                             || scalar.value() instanceof String ? scalar.value() : scalar.value().toString());
@@ -75,7 +76,7 @@ final class JsonReader {
             }
             Schemas.Nested nested = resource.nested().get(member.getKey());
             Schemas.Resource child = nested != null ? Schemas.get().nestedResource(nested) : Schemas.get().resource(member.getKey());
-            if (child == null && value instanceof Json.Obj) {
+            if (child == null && value instanceof JsonNode.Obj) {
                 child = Schemas.get().bySchema(member.getKey());
             }
             if (child == null) {
@@ -88,7 +89,7 @@ final class JsonReader {
             link(rec, resource, parent, parentId);
         }
         for (Child child : children) {
-            if (child.value() instanceof Json.Obj single) {
+            if (child.value() instanceof JsonNode.Obj single) {
                 String childId = object(batch, child.resource(), single, path + "." + child.key(), null, null);
                 String fk = child.resource().schemaName() + "_id";
                 if (childId != null && resource.fields().containsKey(fk) && !rec.fields.containsKey(fk)) {
@@ -99,7 +100,7 @@ final class JsonReader {
         String id = rec.id();
         batch.add(rec);
         for (Child child : children) {
-            if (child.value() instanceof Json.Arr array) {
+            if (child.value() instanceof JsonNode.Arr array) {
                 list(batch, child.resource(), array.items(), path + "." + child.key(), resource, id);
             }
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.amparo.datafile.JsonNode;
 
 /**
  * The HSDS 3.0 object schemas shipped in this bundle (copied unchanged from the standard), read
@@ -89,28 +90,28 @@ final class Schemas {
             if (in == null) {
                 throw new IllegalStateException("missing " + path);
             }
-            Json.Obj root = (Json.Obj) Json.read(in);
+            JsonNode.Obj root = (JsonNode.Obj) JsonNode.readDecimals(in);
             String file = text(root, "path");
             List<String> required = new ArrayList<>();
-            if (root.members().get("required") instanceof Json.Arr names) {
-                names.items().forEach(n -> required.add((String) ((Json.Scalar) n).value()));
+            if (root.members().get("required") instanceof JsonNode.Arr names) {
+                names.items().forEach(n -> required.add((String) ((JsonNode.Scalar) n).value()));
             }
             Map<String, Field> fields = new LinkedHashMap<>();
             Map<String, Nested> nested = new LinkedHashMap<>();
-            Json.Obj properties = (Json.Obj) root.members().get("properties");
-            for (Map.Entry<String, Json> member : properties.members().entrySet()) {
-                Json.Obj property = (Json.Obj) member.getValue();
+            JsonNode.Obj properties = (JsonNode.Obj) root.members().get("properties");
+            for (Map.Entry<String, JsonNode> member : properties.members().entrySet()) {
+                JsonNode.Obj property = (JsonNode.Obj) member.getValue();
                 String type = text(property, "type");
                 String ref = text(property, "$ref");
                 if ("array".equals(type)) {
-                    Json.Obj items = (Json.Obj) property.members().get("items");
+                    JsonNode.Obj items = (JsonNode.Obj) property.members().get("items");
                     nested.put(member.getKey(), new Nested(member.getKey(), text(items, "$ref").replace(".json", ""), true));
                 } else if (ref != null) {
                     nested.put(member.getKey(), new Nested(member.getKey(), ref.replace(".json", ""), false));
                 } else {
                     List<String> allowed = new ArrayList<>();
-                    if (property.members().get("enum") instanceof Json.Arr values) {
-                        values.items().forEach(v -> allowed.add((String) ((Json.Scalar) v).value()));
+                    if (property.members().get("enum") instanceof JsonNode.Arr values) {
+                        values.items().forEach(v -> allowed.add((String) ((JsonNode.Scalar) v).value()));
                     }
                     fields.put(member.getKey(), new Field(member.getKey(), type, text(property, "format"), List.copyOf(allowed),
                             required.contains(member.getKey())));
@@ -120,13 +121,13 @@ final class Schemas {
                     Collections.unmodifiableMap(nested));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Json.SyntaxError e) {
+        } catch (JsonNode.SyntaxError e) {
             throw new IllegalStateException(path + ": " + e.detail, e);
         }
     }
 
-    private static String text(Json.Obj object, String member) {
-        return object.members().get(member) instanceof Json.Scalar s && s.value() instanceof String value ? value : null;
+    private static String text(JsonNode.Obj object, String member) {
+        return object.members().get(member) instanceof JsonNode.Scalar s && s.value() instanceof String value ? value : null;
     }
 
     /** A nested member's resource, by the schema name its {@code $ref} names. */

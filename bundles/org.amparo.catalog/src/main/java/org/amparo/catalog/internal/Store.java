@@ -23,6 +23,7 @@ import org.amparo.persistence.Transaction;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.amparo.datafile.JsonNode;
 
 /**
  * The catalogue's tables: one per HSDS resource that the platform queries (the fields queried as
@@ -317,13 +318,13 @@ final class Store {
 
     static Map<String, Object> parse(String json) {
         try {
-            Json.Obj object = (Json.Obj) Json.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            JsonNode.Obj object = (JsonNode.Obj) JsonNode.readDecimals(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
             Map<String, Object> fields = new LinkedHashMap<>();
-            object.members().forEach((name, value) -> fields.put(name, ((Json.Scalar) value).value()));
+            object.members().forEach((name, value) -> fields.put(name, ((JsonNode.Scalar) value).value()));
             return fields;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Json.SyntaxError e) {
+        } catch (JsonNode.SyntaxError e) {
             throw new IllegalStateException("stored fields are not JSON", e);
         }
     }

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.amparo.datafile.Csv;
+import org.amparo.datafile.JsonNode;
 
 /** The catalogue on real in-memory Derby, against the official HSDS 3.0 examples. */
 class CatalogServiceTest {
@@ -278,7 +280,7 @@ class CatalogServiceTest {
         for (Schemas.Resource resource : Schemas.get().resources()) {
             stored(resource.name()).values().forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
         }
-        int compared = compare(Json.read(Files.newInputStream(HSDS.resolve(file))), byId, file);
+        int compared = compare(JsonNode.readDecimals(Files.newInputStream(HSDS.resolve(file))), byId, file);
         assertThat(compared).isGreaterThan(3);
 
         String json = catalog.exportJson();
@@ -290,16 +292,16 @@ class CatalogServiceTest {
     }
 
     /** Every scalar of every object with an id in the source is stored under that id. */
-    private static int compare(Json node, Map<String, List<HsdsRecord>> stored, String path) {
+    private static int compare(JsonNode node, Map<String, List<HsdsRecord>> stored, String path) {
         int compared = 0;
-        if (node instanceof Json.Arr array) {
-            for (Json item : array.items()) {
+        if (node instanceof JsonNode.Arr array) {
+            for (JsonNode item : array.items()) {
                 compared += compare(item, stored, path);
             }
-        } else if (node instanceof Json.Obj object) {
-            String id = object.members().get("id") instanceof Json.Scalar s && s.value() instanceof String text ? text : null;
-            for (Map.Entry<String, Json> member : object.members().entrySet()) {
-                if (member.getValue() instanceof Json.Scalar scalar) {
+        } else if (node instanceof JsonNode.Obj object) {
+            String id = object.members().get("id") instanceof JsonNode.Scalar s && s.value() instanceof String text ? text : null;
+            for (Map.Entry<String, JsonNode> member : object.members().entrySet()) {
+                if (member.getValue() instanceof JsonNode.Scalar scalar) {
                     if (id != null && scalar.value() != null && !"contents".equals(member.getKey())) {
                         List<HsdsRecord> records = stored.getOrDefault(id, List.of());
                         assertThat(records).as(path + " " + id).isNotEmpty();

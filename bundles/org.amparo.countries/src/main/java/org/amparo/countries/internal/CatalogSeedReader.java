@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.amparo.countries.PackProblem;
+import org.amparo.datafile.Csv;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Checks a catalogue seed (an HSDS 3.0 tabular datapackage): each resource's file exists, its header

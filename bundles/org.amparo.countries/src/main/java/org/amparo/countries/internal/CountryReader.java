@@ -8,6 +8,7 @@ import org.amparo.countries.Evidence;
 import org.amparo.countries.Law;
 import org.amparo.countries.NationalQuestion;
 import org.amparo.countries.Pathway;
+import org.amparo.datafile.JsonNode;
 
 /** Reads {@code country.json}. */
 final class CountryReader {

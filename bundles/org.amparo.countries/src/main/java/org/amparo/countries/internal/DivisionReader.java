@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amparo.datafile.Csv;
 
 /** Reads {@code divisions.csv}: checks every row, then every parent reference. */
 final class DivisionReader {

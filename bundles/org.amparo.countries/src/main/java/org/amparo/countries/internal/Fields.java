@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.amparo.countries.Confidence;
 import org.amparo.countries.Evidence;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads the members of one JSON object, reporting each problem with file, line and JSON pointer.

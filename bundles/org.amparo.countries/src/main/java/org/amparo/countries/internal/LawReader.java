@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.amparo.countries.Evidence;
 import org.amparo.countries.Law;
+import org.amparo.datafile.JsonNode;
 
 /** Reads {@code laws.json}. */
 final class LawReader {

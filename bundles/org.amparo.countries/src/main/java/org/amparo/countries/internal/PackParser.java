@@ -26,6 +26,7 @@ import org.amparo.countries.Country;
 import org.amparo.countries.Evidence;
 import org.amparo.countries.Law;
 import org.amparo.countries.Pathway;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads and validates every file of a country pack. Validation is complete before anything is

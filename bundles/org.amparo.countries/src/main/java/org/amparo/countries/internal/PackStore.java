@@ -29,6 +29,7 @@ import org.amparo.countries.QuestionSnapshot;
 import org.amparo.persistence.Database;
 import org.amparo.persistence.Row;
 import org.amparo.persistence.Transaction;
+import org.amparo.datafile.JsonNode;
 
 /**
  * What the platform keeps of country packs (schema {@code countries}): the stored revision of each

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.amparo.countries.Evidence;
 import org.amparo.countries.Pathway;
+import org.amparo.datafile.JsonNode;
 
 /** Reads {@code pathways.json}. */
 final class PathwayReader {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.amparo.countries.Evidence;
 import org.amparo.countries.NationalQuestion;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads {@code screening.json}: national questions and, optionally, {@code showIf} and

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.amparo.countries.PackReport;
+import org.amparo.datafile.JsonNode;
 
 /** Entry points of {@link org.amparo.countries.PackValidator}. */
 public final class Validation {

@@ -41,6 +41,9 @@ import org.amparo.screening.Rule;
 import org.amparo.screening.Section;
 import org.amparo.screening.Standard;
 import org.amparo.screening.Taxonomy;
+import org.amparo.datafile.Csv;
+import org.amparo.datafile.JsonNode;
+import org.amparo.datafile.Source;
 
 /**
  * Reads and validates every definition file of the core: standards, the protection taxonomy,

@@ -13,6 +13,7 @@ import org.amparo.screening.Basis;
 import org.amparo.screening.Condition;
 import org.amparo.screening.Option;
 import org.amparo.screening.Question;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Readers of the pieces that instrument files and country-pack additions share: conditions, basis,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.amparo.datafile.JsonNode;
 
 /**
  * Reads the members of one JSON object, reporting each problem with file, line and JSON pointer

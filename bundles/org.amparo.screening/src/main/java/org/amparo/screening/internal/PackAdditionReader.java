@@ -17,6 +17,8 @@ import org.amparo.screening.InstrumentSet;
 import org.amparo.screening.InvalidDefinitionException;
 import org.amparo.screening.Question;
 import org.amparo.screening.Rule;
+import org.amparo.datafile.JsonNode;
+import org.amparo.datafile.Source;
 
 /**
  * Reads a country pack's {@code amparo/country/screening.json} ({@code amparo.screening/1}) into

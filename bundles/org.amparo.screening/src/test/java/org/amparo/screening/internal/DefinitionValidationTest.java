@@ -13,6 +13,7 @@ import org.amparo.screening.ScreeningProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.amparo.datafile.Source;
 
 /**
  * A malformed definition file stops loading, and every problem names file, line, JSON pointer (or

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.util.stream.Stream;
 
 import org.amparo.screening.InstrumentSet;
+import org.amparo.datafile.Source;
 
 /** The core definitions of this bundle as built (target/classes), read once per test run. */
 final class Fixtures {

@@ -10,6 +10,7 @@ import org.amparo.screening.Determination;
 import org.amparo.screening.DeterminationContext;
 import org.amparo.screening.InstrumentSet;
 import org.junit.jupiter.api.Test;
+import org.amparo.datafile.Source;
 
 /** The instruments service and the engine component, built as DS would build them. */
 class InstrumentsImplTest {

@@ -29,6 +29,7 @@ import org.amparo.screening.InstrumentSet;
 import org.amparo.screening.ScreeningProblem;
 import org.amparo.screening.SetReference;
 import org.junit.jupiter.api.Test;
+import org.amparo.datafile.Source;
 
 /**
  * The instruments service over what the country-pack extender keeps of every pack revision: a

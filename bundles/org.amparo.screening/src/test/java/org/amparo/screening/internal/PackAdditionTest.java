@@ -21,6 +21,7 @@ import org.amparo.screening.Outcome;
 import org.amparo.screening.ScreeningProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.amparo.datafile.Source;
 
 /**
  * A country pack adds questions, flags and rules as data: the fictional Exampleland pack in the test

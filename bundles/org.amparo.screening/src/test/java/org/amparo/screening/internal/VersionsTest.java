@@ -17,6 +17,7 @@ import org.amparo.screening.Rating;
 import org.amparo.screening.SetReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.amparo.datafile.Source;
 
 /**
  * A screening keeps the versions it used: after an instrument changes, the stored reference finds

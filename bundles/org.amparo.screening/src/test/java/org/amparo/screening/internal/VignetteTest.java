@@ -21,6 +21,7 @@ import org.amparo.screening.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.amparo.datafile.JsonNode;
 
 /**
  * The determination of every vignette matches what was written down for it by hand, and together

@@ -17,6 +17,7 @@ import org.amparo.screening.Answer;
 import org.amparo.screening.Answers;
 import org.amparo.screening.DeterminationContext;
 import org.amparo.screening.Exploitation;
+import org.amparo.datafile.JsonNode;
 
 /**
  * The vignette table ({@code src/test/resources/vignettes.json}): short cases written by hand, each

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.propertytypes.SatisfyingConditionTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.amparo.datafile.Source;
 
 /**
  * What the training service and the action guard share: the module content of this bundle, read

@@ -12,6 +12,7 @@ import org.amparo.security.internal.SecurityStore;
 import org.amparo.security.internal.UserServiceImpl;
 import org.amparo.training.QuizQuestion;
 import org.amparo.training.TrainingModule;
+import org.amparo.datafile.Source;
 
 /**
  * The training services over the real case services of {@link Fixture} (in-memory Derby, real

@@ -1,4 +1,4 @@
-package org.amparo.training.internal;
+package org.amparo.datafile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 
-/** Where content files are read from: this bundle, or a folder (tests). */
-interface Source {
+/** Where data files are read from: a bundle, or a folder (tests, a pack's build). */
+public interface Source {
     /** Paths of the files directly in {@code folder} (which ends with {@code /}), sorted. */
     List<String> list(String folder) throws IOException;
 

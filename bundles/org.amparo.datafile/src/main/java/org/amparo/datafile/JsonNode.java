@@ -1,4 +1,4 @@
-package org.amparo.catalog.internal;
+package org.amparo.datafile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,25 +17,27 @@ import com.fasterxml.jackson.core.StreamReadFeature;
  * A JSON value that remembers the line it started on, so that a problem can name the line. Read
  * with Jackson's streaming parser (no data binding, no reflection).
  */
-sealed interface Json {
+public sealed interface JsonNode {
     int line();
 
     /** An object; members keep their order, and a duplicate member name is a parse error. */
-    record Obj(int line, Map<String, Json> members) implements Json {
+    record Obj(int line, Map<String, JsonNode> members) implements JsonNode {
     }
 
-    record Arr(int line, List<Json> items) implements Json {
+    record Arr(int line, List<JsonNode> items) implements JsonNode {
     }
 
     /** A string, number, boolean or null ({@code value} is a String, Number, Boolean or null). */
-    record Scalar(int line, Object value) implements Json {
+    record Scalar(int line, Object value) implements JsonNode {
     }
 
     /** Thrown for text that is not JSON; carries the line and column of the fault. */
     final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
-        final String detail;
+        /** The line of the fault (0 when unknown). */
+        public final int line;
+        /** What is wrong, in the parser's words. */
+        public final String detail;
 
         SyntaxError(int line, String detail) {
             super(detail, null, false, false);
@@ -46,13 +48,23 @@ sealed interface Json {
 
     JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    static Json read(InputStream in) throws IOException, SyntaxError {
+    /** Reads a JSON text; a number becomes the {@link Number} Jackson gives (Integer, Long, Double, ...). */
+    static JsonNode read(InputStream in) throws IOException, SyntaxError {
+        return read(in, false);
+    }
+
+    /** Reads a JSON text; every number becomes a {@link java.math.BigDecimal}, exactly as written. */
+    static JsonNode readDecimals(InputStream in) throws IOException, SyntaxError {
+        return read(in, true);
+    }
+
+    private static JsonNode read(InputStream in, boolean decimals) throws IOException, SyntaxError {
         try (JsonParser parser = FACTORY.createParser(in)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new SyntaxError(1, "empty file");
             }
-            Json node = value(parser, token);
+            JsonNode node = value(parser, token, decimals);
             if (parser.nextToken() != null) {
                 throw new SyntaxError(parser.currentTokenLocation().getLineNr(), "content after the end of the JSON value");
             }
@@ -65,21 +77,21 @@ sealed interface Json {
         }
     }
 
-    private static Json value(JsonParser parser, JsonToken token) throws IOException {
+    private static JsonNode value(JsonParser parser, JsonToken token, boolean decimals) throws IOException {
         int line = parser.currentTokenLocation().getLineNr();
         switch (token) {
             case START_OBJECT: {
-                Map<String, Json> members = new LinkedHashMap<>();
+                Map<String, JsonNode> members = new LinkedHashMap<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
-                    members.put(name, value(parser, parser.nextToken()));
+                    members.put(name, value(parser, parser.nextToken(), decimals));
                 }
                 return new Obj(line, members);
             }
             case START_ARRAY: {
-                List<Json> items = new ArrayList<>();
+                List<JsonNode> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(value(parser, t));
+                    items.add(value(parser, t, decimals));
                 }
                 return new Arr(line, items);
             }
@@ -87,7 +99,7 @@ sealed interface Json {
                 return new Scalar(line, parser.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new Scalar(line, parser.getDecimalValue());
+                return new Scalar(line, decimals ? parser.getDecimalValue() : parser.getNumberValue());
             case VALUE_TRUE:
                 return new Scalar(line, Boolean.TRUE);
             case VALUE_FALSE:

@@ -1,4 +1,4 @@
-package org.amparo.screening.internal;
+package org.amparo.datafile;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,11 +9,12 @@ import java.util.List;
  * An RFC 4180 CSV reader that knows on which physical line each record starts, so a problem can
  * name it. Quoted fields may hold commas, doubled quotes and line breaks. Not thread-safe.
  */
-final class Csv {
+public final class Csv {
     /** Thrown for a quoted field that never ends. */
-    static final class UnterminatedQuote extends Exception {
+    public static final class UnterminatedQuote extends Exception {
         private static final long serialVersionUID = 1L;
-        final int line;
+        /** The line the quoted field starts on. */
+        public final int line;
 
         UnterminatedQuote(int line) {
             super(null, null, false, false);
@@ -26,17 +27,17 @@ final class Csv {
     private int recordLine;
     private int pushedBack = -2;
 
-    Csv(Reader in) {
+    public Csv(Reader in) {
         this.in = in;
     }
 
     /** The line on which the record last returned by {@link #next()} starts. */
-    int line() {
+    public int line() {
         return recordLine;
     }
 
     /** The next record, or {@code null} at the end. A blank line is skipped. */
-    List<String> next() throws IOException, UnterminatedQuote {
+    public List<String> next() throws IOException, UnterminatedQuote {
         while (true) {
             int c = read();
             if (c == -1) {
