@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.amparo.audit.AuditLog;
 import org.amparo.persistence.Database;
 import org.amparo.security.UserService;
+import org.amparo.datafile.Source;
 
 /**
  * For the console command tests: the real training service over the given database, audit log and

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.amparo.cases.internal.Fixture;
 import org.amparo.security.internal.SecurityStore;
 import org.amparo.security.internal.UserServiceImpl;
+import org.amparo.datafile.Source;
 
 /**
  * For the web bundle's page tests: the real training service and guard over a case {@link Fixture}
