@@ -11,7 +11,7 @@
 #      measured run (50 sessions ramped over 50 s, then 5 minutes);
 #   5. prints the numbers and stops the installation.
 # Usage:
-#   distribution/loadtest/run.sh                  all of the above (the load takes about 20 minutes)
+#   distribution/loadtest/run.sh                  all of the above (the load takes about an hour on 2 cores)
 #   distribution/loadtest/run.sh --reuse          skip 1-3 when the installation was already loaded
 #   distribution/loadtest/run.sh --persons N      another population size (default 1000000)
 #   distribution/loadtest/run.sh --minutes M      length of the measured run after the ramp (default 5)
