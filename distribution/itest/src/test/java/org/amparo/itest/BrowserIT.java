@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,6 @@ public class BrowserIT {
     /** The phone-sized window every page is checked in. */
     private static final Dimension PHONE = new Dimension(360, 800);
     /** How the message service shows a key it has no text for: {@code [web.some.key]}. */
-    private static final Pattern MISSING_KEY = Pattern.compile("\\[[a-z]+(\\.[A-Za-z0-9_-]+)+\\]");
     /** SYSTEM_ADMIN sees every page of the UI: the users and audit pages besides those for everyone. */
     private static final String MOST_PAGES_ACCOUNT = "demo.systemadmin";
     private static final String LAW_27_14_TITLE = "Loi n° 27-14 relative à la lutte contre la traite des êtres humains";
@@ -506,16 +504,7 @@ public class BrowserIT {
         double startGap = ((Number) gaps.get("rtl".equals(dir) ? 1 : 0)).doubleValue();
         assertTrue(page + ": the heading starts on the " + ("rtl".equals(dir) ? "right" : "left") + " (gap " + startGap + " px)",
                 startGap <= 1);
-        String text = (String) ((JavascriptExecutor) driver).executeScript(
-                "return document.body.textContent + '\\n' + Array.from(document.querySelectorAll("
-                        + "'[title],[aria-label],[placeholder],[alt]')).map(e => [e.title, e.getAttribute('aria-label'),"
-                        + " e.getAttribute('placeholder'), e.getAttribute('alt')].filter(a => a).join('\\n')).join('\\n')"
-                        + " + '\\n' + document.title;");
-        Matcher missing = MISSING_KEY.matcher(text);
-        Set<String> keys = new LinkedHashSet<>();
-        while (missing.find()) {
-            keys.add(missing.group());
-        }
+        Set<String> keys = browser.missingKeys();
         assertTrue(page + " in " + lang + " shows message keys instead of text: " + keys, keys.isEmpty());
         assertFitsPhoneWidth();
     }
